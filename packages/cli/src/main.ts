@@ -3,7 +3,14 @@ import { commands } from './commands/index.ts';
 
 function help(): string {
   const rows = Object.entries(commands).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
-  return ['usage: till <command> [options]', '', 'commands:', ...rows, '', 'till <command> --help for details.'].join('\n');
+  return [
+    'usage: till <command> [options]',
+    '',
+    'commands:',
+    ...rows,
+    '',
+    'till <command> --help for details.',
+  ].join('\n');
 }
 
 async function readStdin(): Promise<string> {

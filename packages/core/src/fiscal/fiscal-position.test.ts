@@ -11,7 +11,11 @@ const eco = makeTax('eco', 'fixed', '0.5');
 const index = indexTaxes([vat20inc, vat10, vat10inc, eco]);
 
 const takeAway: FiscalPosition = { id: 'ta', name: 'Take-away', map: [{ from: 'vat20inc', to: ['vat10'] }] };
-const takeAwayIncluded: FiscalPosition = { id: 'tai', name: 'Take-away', map: [{ from: 'vat20inc', to: ['vat10inc'] }] };
+const takeAwayIncluded: FiscalPosition = {
+  id: 'tai',
+  name: 'Take-away',
+  map: [{ from: 'vat20inc', to: ['vat10inc'] }],
+};
 const export_: FiscalPosition = { id: 'ex', name: 'Export', map: [{ from: 'vat20inc', to: [] }] };
 const split: FiscalPosition = { id: 'sp', name: 'Split', map: [{ from: 'vat20inc', to: ['vat10', 'eco'] }] };
 

@@ -19,7 +19,11 @@ export function currencyStep(currency: Currency): Decimal {
 }
 
 /** Rounds an amount to the currency, half away from zero unless another method is named. */
-export function roundToCurrency(amount: Decimal, currency: Currency, method: RoundingMethod = 'HALF-UP'): Decimal {
+export function roundToCurrency(
+  amount: Decimal,
+  currency: Currency,
+  method: RoundingMethod = 'HALF-UP',
+): Decimal {
   if (method === 'HALF-UP') return roundHalfUp(amount, currency.decimals);
   return roundToStep(amount, currencyStep(currency), method);
 }

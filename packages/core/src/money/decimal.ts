@@ -6,7 +6,12 @@ import DecimalJs from 'decimal.js';
  * Precision 40 significant digits is far above any price × quantity a shop meets, so intermediate
  * values are exact; rounding happens only at named points (see `rounding/`).
  */
-export const Decimal = DecimalJs.clone({ precision: 40, rounding: DecimalJs.ROUND_HALF_UP, toExpNeg: -40, toExpPos: 40 });
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -40,
+  toExpPos: 40,
+});
 export type Decimal = InstanceType<typeof Decimal>;
 
 /** What may be turned into a Decimal: a Decimal, a decimal string ("12.50"), or a JSON number. */

@@ -24,7 +24,11 @@ describe('splitByWeights', () => {
         fc.array(fc.integer({ min: 0, max: 100_000 }), { minLength: 1, maxLength: 30 }),
         (cents, weights) => {
           const total = dec(cents).dividedBy(100);
-          const parts = splitByWeights(total, weights.map((w) => dec(w)), EUR);
+          const parts = splitByWeights(
+            total,
+            weights.map((w) => dec(w)),
+            EUR,
+          );
           expect(sum(parts).equals(total)).toBe(true);
           for (const p of parts) expect(p.decimalPlaces()).toBeLessThanOrEqual(2);
         },

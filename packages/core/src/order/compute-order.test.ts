@@ -41,7 +41,14 @@ function order(over: Partial<ComputeOrderInput>): ComputeOrderInput {
 describe('computeOrder', () => {
   it('cash rounding at 0.05 as its own line: 14.22 → due 14.20', () => {
     const r = computeOrder(order({ cashRounding: rounding('add_line'), payments: [cash('20')] }));
-    expect(r.ok && [r.value.totals.total_included.toFixed(2), r.value.rounding?.amount.toFixed(2), r.value.total_due.toFixed(2), r.value.settlement.change.toFixed(2)]).toEqual(['14.22', '-0.02', '14.20', '5.80']);
+    expect(
+      r.ok && [
+        r.value.totals.total_included.toFixed(2),
+        r.value.rounding?.amount.toFixed(2),
+        r.value.total_due.toFixed(2),
+        r.value.settlement.change.toFixed(2),
+      ],
+    ).toEqual(['14.22', '-0.02', '14.20', '5.80']);
   });
 
   it('cash rounding at 0.05 folded into the biggest tax: VAT 21 % 2.10 → 2.08, total 14.20', () => {
@@ -50,7 +57,13 @@ describe('computeOrder', () => {
       ['vat21', '2.08'],
       ['vat6', '0.12'],
     ]);
-    expect(r.ok && [r.value.totals.total_included.toFixed(2), r.value.total_due.toFixed(2), r.value.settlement.remaining.toFixed(2)]).toEqual(['14.20', '14.20', '0.00']);
+    expect(
+      r.ok && [
+        r.value.totals.total_included.toFixed(2),
+        r.value.total_due.toFixed(2),
+        r.value.settlement.remaining.toFixed(2),
+      ],
+    ).toEqual(['14.20', '14.20', '0.00']);
   });
 
   it('cash-only rounding does not touch a card payment', () => {
@@ -59,7 +72,9 @@ describe('computeOrder', () => {
   });
 
   it('the fiscal position maps the taxes of each line', () => {
-    const r = computeOrder(order({ fiscalPosition: { id: 'ex', name: 'Export', map: [{ from: 'vat21', to: ['vat0'] }] } }));
+    const r = computeOrder(
+      order({ fiscalPosition: { id: 'ex', name: 'Export', map: [{ from: 'vat21', to: ['vat0'] }] } }),
+    );
     expect(r.ok && r.value.totals.total_included.toFixed(2)).toBe('12.12');
   });
 
@@ -76,13 +91,25 @@ describe('computeOrder', () => {
 
   it('paid − change = what is due, whenever the order is settled', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 10_000 }), fc.boolean(), (cardCents, cashCents, fold) => {
-        const payments = [card(dec(cardCents).dividedBy(100).toString()), cash(dec(cashCents).dividedBy(100).toString())];
-        const r = computeOrder(order({ cashRounding: rounding(fold ? 'biggest_tax' : 'add_line', true), payments }));
-        if (!r.ok) return;
-        const { settlement, total_due } = r.value;
-        expect(settlement.paid.minus(settlement.change).plus(settlement.remaining).equals(total_due)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.boolean(),
+        (cardCents, cashCents, fold) => {
+          const payments = [
+            card(dec(cardCents).dividedBy(100).toString()),
+            cash(dec(cashCents).dividedBy(100).toString()),
+          ];
+          const r = computeOrder(
+            order({ cashRounding: rounding(fold ? 'biggest_tax' : 'add_line', true), payments }),
+          );
+          if (!r.ok) return;
+          const { settlement, total_due } = r.value;
+          expect(settlement.paid.minus(settlement.change).plus(settlement.remaining).equals(total_due)).toBe(
+            true,
+          );
+        },
+      ),
     );
   });
 });

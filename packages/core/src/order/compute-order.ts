@@ -64,7 +64,9 @@ export function computeOrder(input: ComputeOrderInput): Result<ComputedOrder, Pa
   const base = { index, currency, rounding: input.taxRounding };
   const first = computeOrderTotals({ ...base, lines: productLines });
   const discounts = globalDiscountLines(first.lines, input.globalDiscount, currency);
-  let totals = discounts.length ? computeOrderTotals({ ...base, lines: [...productLines, ...discounts] }) : first;
+  let totals = discounts.length
+    ? computeOrderTotals({ ...base, lines: [...productLines, ...discounts] })
+    : first;
 
   let rounding: AppliedRounding | null = null;
   if (input.cashRounding) {
@@ -75,12 +77,14 @@ export function computeOrder(input: ComputeOrderInput): Result<ComputedOrder, Pa
       paysInCash: input.payments.some((p) => p.kind === 'cash'),
     });
     if (!amount.isZero()) {
-      const strategy = input.cashRounding.strategy === 'biggest_tax' && totals.taxes.length ? 'biggest_tax' : 'add_line';
+      const strategy =
+        input.cashRounding.strategy === 'biggest_tax' && totals.taxes.length ? 'biggest_tax' : 'add_line';
       rounding = { amount, strategy };
       if (strategy === 'biggest_tax') totals = foldIntoBiggestTax(totals, amount);
     }
   }
-  const totalDue = rounding?.strategy === 'add_line' ? totals.total_included.plus(rounding.amount) : totals.total_included;
+  const totalDue =
+    rounding?.strategy === 'add_line' ? totals.total_included.plus(rounding.amount) : totals.total_included;
   const settled = settlePayments(totalDue, input.payments);
   if (!settled.ok) return err(settled.error);
   return ok({ totals, rounding, total_due: totalDue, settlement: settled.value });
@@ -92,7 +96,9 @@ function foldIntoBiggestTax(totals: OrderTotals, amount: Decimal): OrderTotals {
   totals.taxes.forEach((t, i) => {
     if (t.amount.abs().gt(totals.taxes[biggest]?.amount.abs() ?? ZERO)) biggest = i;
   });
-  const taxes: TaxTotal[] = totals.taxes.map((t, i) => (i === biggest ? { ...t, amount: t.amount.plus(amount) } : t));
+  const taxes: TaxTotal[] = totals.taxes.map((t, i) =>
+    i === biggest ? { ...t, amount: t.amount.plus(amount) } : t,
+  );
   return {
     ...totals,
     taxes,

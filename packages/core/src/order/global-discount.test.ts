@@ -14,13 +14,21 @@ const index = indexTaxes([vat21, vat6, vat20inc]);
 function withDiscount(lines: ReturnType<typeof productLine>[], pc: string) {
   const first = computeOrderTotals({ lines, index, currency: EUR, rounding: 'per_line' });
   const discounts = globalDiscountLines(first.lines, dec(pc), EUR);
-  const all = computeOrderTotals({ lines: [...lines, ...discounts], index, currency: EUR, rounding: 'per_line' });
+  const all = computeOrderTotals({
+    lines: [...lines, ...discounts],
+    index,
+    currency: EUR,
+    rounding: 'per_line',
+  });
   return { discounts, all };
 }
 
 describe('globalDiscountLines', () => {
   it('one line per tax set, so each tax keeps the right base: 10 % off 100 at 21 % and 50 at 6 %', () => {
-    const { discounts, all } = withDiscount([productLine('100', '1', [vat21]), productLine('50', '1', [vat6])], '10');
+    const { discounts, all } = withDiscount(
+      [productLine('100', '1', [vat21]), productLine('50', '1', [vat6])],
+      '10',
+    );
     expect(discounts.map((d) => [d.taxes.map((t) => t.id).join(), d.price_unit.toFixed(2)])).toEqual([
       ['vat21', '-10.00'],
       ['vat6', '-5.00'],

@@ -12,12 +12,19 @@ import type { LineTotals } from './order-totals.ts';
  * their price-included taxes when the set has one (the discount line's price then includes them
  * too). A set whose base is not positive (a return) gets no discount line.
  */
-export function globalDiscountLines(lines: readonly LineTotals[], percent: Decimal, currency: Currency): OrderLine[] {
+export function globalDiscountLines(
+  lines: readonly LineTotals[],
+  percent: Decimal,
+  currency: Currency,
+): OrderLine[] {
   if (percent.lte(0)) return [];
   const groups = new Map<string, LineTotals[]>();
   for (const l of lines) {
     if (l.line.kind !== 'product') continue;
-    const key = l.line.taxes.map((t) => t.id).sort().join(',');
+    const key = l.line.taxes
+      .map((t) => t.id)
+      .sort()
+      .join(',');
     groups.set(key, [...(groups.get(key) ?? []), l]);
   }
   const out: OrderLine[] = [];
@@ -26,12 +33,21 @@ export function globalDiscountLines(lines: readonly LineTotals[], percent: Decim
     const hasIncluded = taxes.some((t) => t.price_include);
     const base = sum(
       group.map((l) =>
-        l.subtotal_excluded.plus(hasIncluded ? sum(l.taxes.filter((t) => t.tax.price_include).map((t) => t.amount)) : ZERO),
+        l.subtotal_excluded.plus(
+          hasIncluded ? sum(l.taxes.filter((t) => t.tax.price_include).map((t) => t.amount)) : ZERO,
+        ),
       ),
     );
     const price = roundToCurrency(base.times(percent).dividedBy(HUNDRED).negated(), currency);
     if (price.gte(0)) continue;
-    out.push({ key: `global_discount:${key}`, kind: 'global_discount', qty: ONE, price_unit: price, discount: ZERO, taxes });
+    out.push({
+      key: `global_discount:${key}`,
+      kind: 'global_discount',
+      qty: ONE,
+      price_unit: price,
+      discount: ZERO,
+      taxes,
+    });
   }
   return out;
 }

@@ -4,7 +4,14 @@ import type { OrderLine } from './order-line.ts';
 
 let n = 0;
 /** Test helper: a product line. */
-export function productLine(price: string, qty: string, taxes: Tax[], discount = '0'): OrderLine {
+export function productLine(price: string, qty: string, taxes: readonly Tax[], discount = '0'): OrderLine {
   n += 1;
-  return { key: `l${n}`, kind: 'product', qty: dec(qty), price_unit: dec(price), discount: dec(discount), taxes };
+  return {
+    key: `l${n}`,
+    kind: 'product',
+    qty: dec(qty),
+    price_unit: dec(price),
+    discount: dec(discount),
+    taxes,
+  };
 }

@@ -13,24 +13,29 @@ const index = indexTaxes([t10, vat21, vat6inc]);
 
 describe('computeOrderTotals', () => {
   it('per-line and global rounding give different totals: 3 lines of 0.15 at 10 %', () => {
-    const lines = [productLine('0.15', '1', [t10]), productLine('0.15', '1', [t10]), productLine('0.15', '1', [t10])];
+    const lines = [
+      productLine('0.15', '1', [t10]),
+      productLine('0.15', '1', [t10]),
+      productLine('0.15', '1', [t10]),
+    ];
     const perLine = computeOrderTotals({ lines, index, currency: EUR, rounding: 'per_line' });
     const global = computeOrderTotals({ lines, index, currency: EUR, rounding: 'global' });
-    expect([perLine.total_excluded, perLine.total_tax, perLine.total_included].map((d) => d.toFixed(2))).toEqual([
-      '0.45',
-      '0.06',
-      '0.51',
-    ]);
-    expect([global.total_excluded, global.total_tax, global.total_included].map((d) => d.toFixed(2))).toEqual([
-      '0.45',
-      '0.05',
-      '0.50',
-    ]);
+    expect(
+      [perLine.total_excluded, perLine.total_tax, perLine.total_included].map((d) => d.toFixed(2)),
+    ).toEqual(['0.45', '0.06', '0.51']);
+    expect([global.total_excluded, global.total_tax, global.total_included].map((d) => d.toFixed(2))).toEqual(
+      ['0.45', '0.05', '0.50'],
+    );
   });
 
   it('a line discount applies before taxes: 2 × 19.99 at 15 % off, 21 % VAT', () => {
     // 19.99 × 0.85 = 16.9915; × 2 = 33.983 → base 33.98; VAT 7.1358 → 7.14
-    const r = computeOrderTotals({ lines: [productLine('19.99', '2', [vat21], '15')], index, currency: EUR, rounding: 'per_line' });
+    const r = computeOrderTotals({
+      lines: [productLine('19.99', '2', [vat21], '15')],
+      index,
+      currency: EUR,
+      rounding: 'per_line',
+    });
     expect([r.total_excluded.toFixed(2), r.total_tax.toFixed(2), r.total_included.toFixed(2)]).toEqual([
       '33.98',
       '7.14',
@@ -40,7 +45,11 @@ describe('computeOrderTotals', () => {
 
   it('mixed taxes are totalled per tax with their base', () => {
     const r = computeOrderTotals({
-      lines: [productLine('10', '1', [vat21]), productLine('5.30', '2', [vat6inc]), productLine('1', '1', [vat21])],
+      lines: [
+        productLine('10', '1', [vat21]),
+        productLine('5.30', '2', [vat6inc]),
+        productLine('1', '1', [vat21]),
+      ],
       index,
       currency: EUR,
       rounding: 'per_line',
@@ -70,16 +79,22 @@ describe('computeOrderTotals', () => {
       tax: fc.constantFrom([t10], [vat21], [vat6inc], [vat21, t10], []),
     });
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 20 }), fc.constantFrom('per_line' as const, 'global' as const), (ls, rounding) => {
-        const lines = ls.map((l) => productLine(dec(l.price).dividedBy(100).toString(), String(l.qty), l.tax, String(l.disc)));
-        const r = computeOrderTotals({ lines, index, currency: EUR, rounding });
-        expect(r.total_included.equals(r.total_excluded.plus(r.total_tax))).toBe(true);
-        expect(r.total_excluded.equals(sum(r.lines.map((l) => l.subtotal_excluded)))).toBe(true);
-        expect(r.total_tax.equals(sum(r.taxes.map((t) => t.amount)))).toBe(true);
-        if (rounding === 'per_line') {
-          expect(r.total_included.equals(sum(r.lines.map((l) => l.subtotal_included)))).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 20 }),
+        fc.constantFrom('per_line' as const, 'global' as const),
+        (ls, rounding) => {
+          const lines = ls.map((l) =>
+            productLine(dec(l.price).dividedBy(100).toString(), String(l.qty), l.tax, String(l.disc)),
+          );
+          const r = computeOrderTotals({ lines, index, currency: EUR, rounding });
+          expect(r.total_included.equals(r.total_excluded.plus(r.total_tax))).toBe(true);
+          expect(r.total_excluded.equals(sum(r.lines.map((l) => l.subtotal_excluded)))).toBe(true);
+          expect(r.total_tax.equals(sum(r.taxes.map((t) => t.amount)))).toBe(true);
+          if (rounding === 'per_line') {
+            expect(r.total_included.equals(sum(r.lines.map((l) => l.subtotal_included)))).toBe(true);
+          }
+        },
+      ),
     );
   });
 });

@@ -35,7 +35,8 @@ export function settlePayments(due: Decimal, payments: readonly Payment[]): Resu
     const over = paid.minus(due);
     if (over.lte(0)) return ok({ paid, change: ZERO, remaining: due.minus(paid) });
     const cash = sum(payments.filter((p) => p.kind === 'cash').map((p) => p.amount));
-    if (over.gt(cash)) return err({ type: 'change_without_cash', excess: over.minus(cash.gt(0) ? cash : ZERO) });
+    if (over.gt(cash))
+      return err({ type: 'change_without_cash', excess: over.minus(cash.gt(0) ? cash : ZERO) });
     return ok({ paid, change: over, remaining: ZERO });
   }
   const remaining = due.minus(paid);

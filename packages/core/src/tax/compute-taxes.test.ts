@@ -5,7 +5,13 @@ import { computeTaxes } from './compute-taxes.ts';
 import { EUR, JPY, makeTax } from './tax-fixtures.ts';
 import { indexTaxes, type Tax, type TaxRounding } from './tax.ts';
 
-function compute(taxes: Tax[], price: string, qty: string, rounding: TaxRounding = 'per_line', all: Tax[] = taxes) {
+function compute(
+  taxes: Tax[],
+  price: string,
+  qty: string,
+  rounding: TaxRounding = 'per_line',
+  all: Tax[] = taxes,
+) {
   const r = computeTaxes({
     taxes,
     index: indexTaxes(all),
@@ -100,7 +106,10 @@ describe('computeTaxes: real figures, as Odoo computes them', () => {
   });
 
   it('division, excluded: 90 with 10 % → 90 / 0.9 − 90 = 10', () => {
-    expect(compute([makeTax('d', 'division', 10)], '90', '1')).toMatchObject({ excluded: '90.00', included: '100.00' });
+    expect(compute([makeTax('d', 'division', 10)], '90', '1')).toMatchObject({
+      excluded: '90.00',
+      included: '100.00',
+    });
   });
 
   it('division, included: 100 with 10 % → 90 + 10', () => {
@@ -172,18 +181,32 @@ describe('computeTaxes: real figures, as Odoo computes them', () => {
 
 describe('computeTaxes: invariants', () => {
   const cents = fc.integer({ min: 1, max: 10_000_000 }).map((c) => dec(c).dividedBy(100));
-  const rates = fc.array(fc.integer({ min: 0, max: 3000 }).map((r) => dec(r).dividedBy(100)), {
-    minLength: 1,
-    maxLength: 4,
-  });
+  const rates = fc.array(
+    fc.integer({ min: 0, max: 3000 }).map((r) => dec(r).dividedBy(100)),
+    {
+      minLength: 1,
+      maxLength: 4,
+    },
+  );
 
   it('price-included percentages always give back exactly the entered price', () => {
     fc.assert(
       fc.property(cents, rates, fc.boolean(), (price, rs, chain) => {
         const taxes = rs.map((r, i) =>
-          makeTax(`t${i}`, 'percent', r.toString(), { price_include: true, sequence: i, include_base_amount: chain }),
+          makeTax(`t${i}`, 'percent', r.toString(), {
+            price_include: true,
+            sequence: i,
+            include_base_amount: chain,
+          }),
         );
-        const r = computeTaxes({ taxes, index: indexTaxes(taxes), priceUnit: price, quantity: dec(1), currency: EUR, rounding: 'per_line' });
+        const r = computeTaxes({
+          taxes,
+          index: indexTaxes(taxes),
+          priceUnit: price,
+          quantity: dec(1),
+          currency: EUR,
+          rounding: 'per_line',
+        });
         expect(r.total_included.equals(price)).toBe(true);
         expect(r.total_excluded.plus(sum(r.taxes.map((t) => t.amount))).equals(price)).toBe(true);
       }),
@@ -193,12 +216,23 @@ describe('computeTaxes: invariants', () => {
   it('total included = total excluded + the taxes, and a return is the exact opposite of a sale', () => {
     fc.assert(
       fc.property(cents, rates, fc.integer({ min: 1, max: 50 }), fc.boolean(), (price, rs, qty, inc) => {
-        const taxes = rs.map((r, i) => makeTax(`t${i}`, 'percent', r.toString(), { price_include: inc, sequence: i }));
+        const taxes = rs.map((r, i) =>
+          makeTax(`t${i}`, 'percent', r.toString(), { price_include: inc, sequence: i }),
+        );
         const run = (q: number) =>
-          computeTaxes({ taxes, index: indexTaxes(taxes), priceUnit: price, quantity: dec(q), currency: EUR, rounding: 'per_line' });
+          computeTaxes({
+            taxes,
+            index: indexTaxes(taxes),
+            priceUnit: price,
+            quantity: dec(q),
+            currency: EUR,
+            rounding: 'per_line',
+          });
         const sale = run(qty);
         const ret = run(-qty);
-        expect(sale.total_excluded.plus(sum(sale.taxes.map((t) => t.amount))).equals(sale.total_included)).toBe(true);
+        expect(
+          sale.total_excluded.plus(sum(sale.taxes.map((t) => t.amount))).equals(sale.total_included),
+        ).toBe(true);
         expect(ret.total_included.equals(sale.total_included.negated())).toBe(true);
         expect(ret.total_excluded.equals(sale.total_excluded.negated())).toBe(true);
       }),

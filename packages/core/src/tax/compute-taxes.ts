@@ -67,7 +67,8 @@ export function computeTaxes(input: ComputeTaxesInput): LineTaxes {
     if (!tax.price_include) continue;
     if (tax.amount_type === 'percent') included.percent = included.percent.plus(tax.amount);
     else if (tax.amount_type === 'division') included.division = included.division.plus(tax.amount);
-    else if (tax.amount_type === 'fixed') included.fixed = included.fixed.plus(quantity.abs().times(tax.amount));
+    else if (tax.amount_type === 'fixed')
+      included.fixed = included.fixed.plus(quantity.abs().times(tax.amount));
     // A zero tax never closes a batch: its amount is zero whatever the checkpoint says.
     if (storeCheckpoint && !tax.amount.isZero()) {
       checkpoints.set(i, base);

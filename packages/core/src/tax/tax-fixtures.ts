@@ -3,7 +3,12 @@ import type { Currency } from '../money/currency.ts';
 import type { Tax, TaxAmountType } from './tax.ts';
 
 /** Test helpers: a tax with sensible defaults, and the currencies the tests use. */
-export function makeTax(id: string, amountType: TaxAmountType, amount: string | number, extra: Partial<Tax> = {}): Tax {
+export function makeTax(
+  id: string,
+  amountType: TaxAmountType,
+  amount: string | number,
+  extra: Partial<Tax> = {},
+): Tax {
   return {
     id,
     name: id,
