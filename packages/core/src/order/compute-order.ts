@@ -3,12 +3,15 @@ import { sum, ZERO } from '../money/decimal.ts';
 import type { Currency } from '../money/currency.ts';
 import { mapTaxes, type FiscalPosition } from '../fiscal/fiscal-position.ts';
 import { cashRoundingDifference, type CashRounding } from '../rounding/cash-rounding.ts';
-import { err, ok, type Result } from '../shared/result.ts';
 import type { Tax, TaxIndex, TaxRounding } from '../tax/tax.ts';
 import { globalDiscountLines } from './global-discount.ts';
 import type { OrderLine } from './order-line.ts';
 import { computeOrderTotals, type OrderTotals, type TaxTotal } from './order-totals.ts';
 import { settlePayments, type Payment, type PaymentError, type Settlement } from './payments.ts';
+
+/** Payments either settle the order (fully or in part) or are refused (change out of a card). */
+export type PaymentOutcome =
+  ({ readonly state: 'settled' } & Settlement) | { readonly state: 'refused'; readonly error: PaymentError };
 
 /** A product line before the fiscal position: its taxes are the product's (or the line's own). */
 export interface OrderLineDraft {
@@ -43,7 +46,7 @@ export interface ComputedOrder {
   readonly rounding: AppliedRounding | null;
   /** What the customer owes: the total included, plus a rounding line when there is one. */
   readonly total_due: Decimal;
-  readonly settlement: Settlement;
+  readonly payment: PaymentOutcome;
 }
 
 /**
@@ -51,7 +54,7 @@ export interface ComputedOrder {
  * global discount added as lines, totals, cash rounding, then the payments settled. This is the one
  * computation the till shows and the server re-checks.
  */
-export function computeOrder(input: ComputeOrderInput): Result<ComputedOrder, PaymentError> {
+export function computeOrder(input: ComputeOrderInput): ComputedOrder {
   const { currency, taxIndex: index } = input;
   const productLines: OrderLine[] = input.lines.map((l) => ({
     key: l.key,
@@ -86,8 +89,10 @@ export function computeOrder(input: ComputeOrderInput): Result<ComputedOrder, Pa
   const totalDue =
     rounding?.strategy === 'add_line' ? totals.total_included.plus(rounding.amount) : totals.total_included;
   const settled = settlePayments(totalDue, input.payments);
-  if (!settled.ok) return err(settled.error);
-  return ok({ totals, rounding, total_due: totalDue, settlement: settled.value });
+  const payment: PaymentOutcome = settled.ok
+    ? { state: 'settled', ...settled.value }
+    : { state: 'refused', error: settled.error };
+  return { totals, rounding, total_due: totalDue, payment };
 }
 
 /** Adds the rounding difference to the tax with the largest amount (the first such, on a tie). */

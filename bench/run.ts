@@ -1,0 +1,21 @@
+/**
+ * `npm run bench [NAME…]`: runs the benchmarks and prints a table each. Speed is measured here,
+ * never asserted in tests. Names: compute (more as the project grows).
+ */
+import { benchComputeOrder } from './compute/compute-order.bench.ts';
+
+const benches: Record<string, () => Promise<void>> = {
+  compute: benchComputeOrder,
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const unknown = wanted.filter((w) => !(w in benches));
+if (unknown.length) {
+  console.error(`unknown benchmark(s): ${unknown.join(', ')}; known: ${Object.keys(benches).join(', ')}`);
+  process.exit(2);
+}
+console.log(`node ${process.version}, ${new Date().toISOString()}`);
+for (const [name, run] of Object.entries(benches)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  await run();
+}
