@@ -36,3 +36,7 @@ export * from './sync/protocol.ts';
 export * from './sync/till-data.ts';
 export * from './sync/from-till-data.ts';
 export * from './sync/review-order.ts';
+export * from './receipt/receipt-number.ts';
+export * from './refund/refundable.ts';
+export * from './closing/closing-summary.ts';
+export * from './closing/cash-count.ts';
