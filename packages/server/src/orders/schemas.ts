@@ -1,0 +1,78 @@
+import { Type } from '@sinclair/typebox';
+import { DecimalString, Id, Nullable, OneOf } from '../http/schemas.ts';
+
+/** A signed decimal with up to 6 decimals (unit prices of a pricelist may carry more than 4). */
+const Amount = () => DecimalString();
+const Uid = Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_.:-]+$' });
+
+const SyncLine = Type.Object(
+  {
+    uid: Uid,
+    product_id: Id,
+    qty: Amount(),
+    price_unit: Amount(),
+    discount: Amount(),
+    tax_ids: Type.Array(Id, { maxItems: 20 }),
+    price_manually_set: Type.Boolean(),
+    customer_note: Type.String({ maxLength: 2000 }),
+    lots: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 1000 }),
+    refunded_line_uid: Nullable(Uid),
+  },
+  { additionalProperties: false },
+);
+
+const SyncOrderSchema = Type.Object(
+  {
+    uid: Uid,
+    session_id: Id,
+    login_number: Type.Integer({ minimum: 1 }),
+    sequence: Type.Integer({ minimum: 1 }),
+    receipt_number: Type.String({ minLength: 1, maxLength: 64 }),
+    state: OneOf(['draft', 'paid'] as const),
+    sold_at: Type.String({ format: 'date-time' }),
+    employee_id: Nullable(Id),
+    customer_id: Nullable(Id),
+    pricelist_id: Nullable(Id),
+    fiscal_position_id: Nullable(Id),
+    global_discount: Amount(),
+    note: Type.String({ maxLength: 5000 }),
+    lines: Type.Array(SyncLine, { maxItems: 2000 }),
+    payments: Type.Array(Type.Object({ method_id: Id, amount: Amount() }, { additionalProperties: false }), {
+      maxItems: 50,
+    }),
+    totals: Type.Object(
+      {
+        total_excluded: Amount(),
+        total_tax: Amount(),
+        total_included: Amount(),
+        total_due: Amount(),
+        paid: Amount(),
+        change: Amount(),
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const SyncBody = Type.Object(
+  {
+    protocol: Type.Literal(1),
+    shop_id: Id,
+    orders: Type.Array(SyncOrderSchema, { minItems: 1, maxItems: 500 }),
+  },
+  { additionalProperties: false },
+);
+
+export const OrderSearchQuery = Type.Object({
+  receipt: Type.Optional(Type.String({ maxLength: 64 })),
+  customer_id: Type.Optional(Id),
+  session_id: Type.Optional(Id),
+  shop_id: Type.Optional(Id),
+  state: Type.Optional(OneOf(['draft', 'paid', 'invoiced', 'cancelled'] as const)),
+  flagged: Type.Optional(Type.Boolean()),
+  from: Type.Optional(Type.String({ format: 'date-time' })),
+  to: Type.Optional(Type.String({ format: 'date-time' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});

@@ -1,0 +1,51 @@
+/** Names for the demo's customers and employees. */
+export const FIRST_NAMES = [
+  'Louise',
+  'Gabriel',
+  'Jade',
+  'Raphaël',
+  'Ambre',
+  'Arthur',
+  'Alice',
+  'Léo',
+  'Chloé',
+  'Jules',
+  'Lina',
+  'Adam',
+  'Rose',
+  'Maël',
+  'Anna',
+];
+export const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dubois',
+  'Thomas',
+  'Robert',
+  'Richard',
+  'Petit',
+  'Durand',
+  'Leroy',
+  'Moreau',
+  'Simon',
+  'Laurent',
+  "D'Arcy",
+  'Lefèvre',
+  'Michel',
+];
+export const CITIES = [
+  ['75011', 'Paris'],
+  ['69002', 'Lyon'],
+  ['13001', 'Marseille'],
+  ['33000', 'Bordeaux'],
+  ['59000', 'Lille'],
+  ['44000', 'Nantes'],
+] as const;
+export const STREETS = [
+  'rue de la Paix',
+  'avenue Victor Hugo',
+  'boulevard Voltaire',
+  'place du Marché',
+  'rue des Écoles',
+  'quai de la Loire',
+];

@@ -1,0 +1,54 @@
+import { Type } from '@sinclair/typebox';
+import { SESSION_STATES } from '../db/schema/index.ts';
+import { DecimalString, Id, InstantOut, Nullable, OneOf } from '../http/schemas.ts';
+
+export const SessionSchema = Type.Object({
+  id: Id,
+  shop_id: Id,
+  name: Type.String(),
+  state: OneOf(SESSION_STATES),
+  rescue: Type.Boolean(),
+  rescue_for_session_id: Nullable(Id),
+  cash_control: Type.Boolean(),
+  opening_cash: Type.String(),
+  opened_by: Nullable(Id),
+  opened_at: Nullable(InstantOut),
+  closed_at: Nullable(InstantOut),
+  closing_notes: Type.String(),
+});
+
+export const OpenSessionBody = Type.Object(
+  {
+    opening_cash: DecimalString({ description: 'The cash counted in the drawer' }),
+    notes: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+);
+
+export const CashMoveBody = Type.Object(
+  {
+    type: OneOf(['in', 'out'] as const),
+    amount: DecimalString({ description: 'Positive; the type gives the direction' }),
+    reason: Type.String({ minLength: 1, maxLength: 500 }),
+  },
+  { additionalProperties: false },
+);
+
+export const CloseBody = Type.Object(
+  {
+    counted: Type.Record(Type.String({ pattern: '^[0-9]+$' }), DecimalString(), {
+      description: 'Counted amount per payment method id',
+    }),
+    notes: Type.Optional(Type.String({ maxLength: 5000 })),
+    confirm_difference: Type.Optional(Type.Boolean()),
+    drafts: Type.Optional(
+      OneOf(['refuse', 'cancel'] as const, { description: 'What to do with unpaid orders left open' }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const SessionListQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});
