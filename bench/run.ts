@@ -1,11 +1,13 @@
 /**
  * `npm run bench [NAME…]`: runs the benchmarks and prints a table each. Speed is measured here,
- * never asserted in tests. Names: compute (more as the project grows).
+ * never asserted in tests. Names: compute, sync.
  */
 import { benchComputeOrder } from './compute/compute-order.bench.ts';
+import { benchSync } from './sync/sync-and-close.bench.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   compute: benchComputeOrder,
+  sync: benchSync,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

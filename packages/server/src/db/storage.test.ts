@@ -1,7 +1,9 @@
-import { sql } from 'drizzle-orm';
+import { getTableName, is, sql } from 'drizzle-orm';
+import { PgTable } from 'drizzle-orm/pg-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from './database.ts';
 import { rawRows } from './raw-rows.ts';
+import * as schema from './schema/index.ts';
 import { shops } from './schema/index.ts';
 import { openTestDatabase, testDatabases } from '../test/databases.ts';
 
@@ -12,28 +14,19 @@ describe.each(testDatabases())('storage on %s', (kind) => {
     handle = undefined;
   });
 
-  it('starts migrated: every table exists', async () => {
+  it('starts migrated: every table of the schema exists (a forgotten `db:generate` fails here)', async () => {
     handle = await openTestDatabase(kind);
     const rows = await rawRows<{ table_name: string }>(
       handle.db,
       sql`select table_name from information_schema.tables where table_schema = 'public'`,
     );
-    const names = rows.map((r) => r.table_name);
-    expect(names).toEqual(
-      expect.arrayContaining([
-        'users',
-        'shops',
-        'products',
-        'pricelist_rules',
-        'tables',
-        'sessions',
-        'orders',
-        'order_lines',
-        'stock_quants',
-        'journal_lines',
-      ]),
+    const inSchema = Object.values(schema)
+      .filter((value) => is(value, PgTable))
+      .map((table) => getTableName(table));
+    expect(inSchema).toEqual(
+      expect.arrayContaining(['users', 'shops', 'products', 'pricelist_rules', 'tables']),
     );
-    expect(names).toHaveLength(36);
+    expect(rows.map((r) => r.table_name).sort()).toEqual(inSchema.sort());
   });
 
   it('keeps numeric money exact, as decimal strings', async () => {

@@ -24,7 +24,7 @@ export async function storeOrder(
     refundedLineIds: ReadonlyMap<string, number>;
     now: Date;
   },
-): Promise<number | undefined> {
+): Promise<{ id: number; flags: OrderFlag[] } | undefined> {
   const { order, computed, shop } = input;
   const cur = shop.shop.currency;
   const money = (d: Parameters<typeof formatAmount>[0]) => formatAmount(d, cur);
@@ -158,5 +158,5 @@ export async function storeOrder(
     });
   }
   if (payments.length) await tx.insert(orderPayments).values(payments);
-  return row.id;
+  return { id: row.id, flags };
 }

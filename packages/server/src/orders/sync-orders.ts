@@ -97,7 +97,7 @@ async function storeOne(
     )),
   );
 
-  const orderId = await storeOrder(tx, {
+  const stored = await storeOrder(tx, {
     order,
     shop: input.shop,
     sessionId: session.id,
@@ -107,17 +107,16 @@ async function storeOne(
     refundedLineIds: refunds.lineIds,
     now,
   });
-  if (orderId === undefined) return undefined;
-  if (order.state === 'paid' && session.stock_update === 'real') await moveOrderStock(tx, orderId);
-  const [stored] = await tx.select({ flags: orders.flags }).from(orders).where(eq(orders.id, orderId));
-  const allFlags = stored?.flags ?? flags;
+  if (stored === undefined) return undefined;
+  if (order.state === 'paid' && session.stock_update === 'real') await moveOrderStock(tx, stored.id);
+  const allFlags = stored.flags;
   return allFlags.length
     ? {
         uid: order.uid,
         status: 'created_flagged',
-        order_id: orderId,
+        order_id: stored.id,
         session_id: session.id,
         flags: allFlags as OrderFlag[],
       }
-    : { uid: order.uid, status: 'created', order_id: orderId, session_id: session.id };
+    : { uid: order.uid, status: 'created', order_id: stored.id, session_id: session.id };
 }
