@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { reviewOrder, type OrderFlag, type SyncOrder, type SyncOutcome } from '@till/core';
 import type { Database } from '../db/database.ts';
 import { employees, orders, sessions } from '../db/schema/index.ts';
@@ -44,12 +44,15 @@ async function syncOne(
   }
 }
 
+/** A stored order that is no longer a draft: what was paid does not change. A draft may be replaced. */
 async function findKnown(db: Database, uid: string): Promise<SyncOutcome | undefined> {
   const [row] = await db
-    .select({ id: orders.id, session_id: orders.session_id })
+    .select({ id: orders.id, session_id: orders.session_id, state: orders.state })
     .from(orders)
     .where(eq(orders.uid, uid));
-  return row ? { uid, status: 'already_known', order_id: row.id, session_id: row.session_id } : undefined;
+  return row && row.state !== 'draft'
+    ? { uid, status: 'already_known', order_id: row.id, session_id: row.session_id }
+    : undefined;
 }
 
 type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
@@ -61,6 +64,8 @@ async function storeOne(
 ): Promise<SyncOutcome | undefined> {
   const now = input.now();
   const shopId = input.shop.shop.id;
+  // An unpaid order sent earlier (a restaurant table, a parked order) is replaced by its new version.
+  await tx.delete(orders).where(and(eq(orders.uid, order.uid), eq(orders.state, 'draft')));
   const flags: OrderFlag[] = [];
 
   const [target] = await tx.select().from(sessions).where(eq(sessions.id, order.session_id)).for('share');

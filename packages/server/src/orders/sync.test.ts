@@ -117,6 +117,20 @@ describe.each(testDatabases())('order sync on %s', (kind) => {
     expect(flagged.json().total).toBe(5);
   });
 
+  it('a draft sent earlier is replaced by its paid version; a paid order never changes again', async () => {
+    const shop = await sellingShop(t.current);
+    const sessionId = await openShopSession(t.current, shop);
+    const draft = mugOrder(shop, sessionId, { login: 1, sequence: 1 }, 1, { state: 'draft', payments: [] });
+    const first = await send(t.current, shop.cashier, shop, [draft]);
+    expect(first[0]!.status).toBe('created');
+    const paid = { ...mugOrder(shop, sessionId, { login: 1, sequence: 1 }, 2), uid: draft.uid };
+    const second = await send(t.current, shop.cashier, shop, [paid]);
+    expect(second[0]!.status).toBe('created');
+    const third = await send(t.current, shop.cashier, shop, [{ ...paid, state: 'draft' as const }]);
+    expect(third[0]!.status).toBe('already_known');
+    expect(await counts(t.current)).toMatchObject({ orders: 1, total: '24.0000', stock: '-2.0000' });
+  });
+
   it('bad input that is not an order is a 400 naming the field, and nothing is stored', async () => {
     const shop = await sellingShop(t.current);
     const sessionId = await openShopSession(t.current, shop);
