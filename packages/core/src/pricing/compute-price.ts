@@ -1,11 +1,14 @@
-import { Decimal, HUNDRED, ONE } from '../money/decimal.ts';
-import { roundToStep } from '../rounding/round-to-step.ts';
+import type { Decimal } from '../money/decimal.ts';
 import { err, ok, type Result } from '../shared/result.ts';
 import { findApplicableRule } from './find-rule.ts';
-import type { Category, Pricelist, PricedProduct, PricingError } from './types.ts';
+import { formulaPrice } from './formula-price.ts';
+import { percentOff } from './percent-off.ts';
+import type { PricingError } from './pricing-error.ts';
+import type { Category, Pricelist, PricedProduct, PricelistRule } from './types.ts';
 
 export interface PriceQuery {
   readonly product: PricedProduct;
+  /** Negative for a return: it gets the same unit price as the sale. */
   readonly quantity: Decimal;
   /** The date of sale, YYYY-MM-DD or a date-time; null skips the rules that have dates. */
   readonly date: string | null;
@@ -16,16 +19,19 @@ export interface PriceQuery {
 }
 
 /**
- * The unit price of a product in a pricelist. No applicable rule: the sales price. `fixed`: the
- * rule's price. `percentage`: the sales price less the percentage. `formula`: base × (1 − discount %),
- * rounded to a multiple of `price_round` (half-up) when set, plus the surcharge, then kept at least
- * base + min margin and at most base + max margin. The price is not rounded to the currency: unit
- * prices may carry more digits.
+ * The unit price of a product in a pricelist, for a quantity on a date. No pricelist or no
+ * applicable rule: the sales price (`list_price`). `fixed`: the rule's price. `percentage`: the
+ * sales price less the percentage. `formula`: from its base (the sales price, the cost, or the
+ * price of the same product, quantity and date in another pricelist), see `formulaPrice`.
+ * Refused when a pricelist is unknown, when pricelists are based on each other in a loop, or when
+ * a formula on another pricelist does not say which. Not rounded to the currency: only a rule's
+ * `price_round` rounds.
  */
 export function computePrice(query: PriceQuery): Result<Decimal, PricingError> {
   return priceIn(query, query.pricelistId, []);
 }
 
+/** The price in one pricelist; `chain` holds the pricelists whose formulas led here. */
 function priceIn(
   q: PriceQuery,
   pricelistId: string | null,
@@ -34,31 +40,42 @@ function priceIn(
   if (pricelistId === null) return ok(q.product.list_price);
   if (chain.includes(pricelistId)) return err({ type: 'pricelist_cycle', chain: [...chain, pricelistId] });
   const pricelist = q.pricelists.find((p) => p.id === pricelistId);
-  if (!pricelist) return err({ type: 'unknown_pricelist', pricelist: pricelistId });
+  if (!pricelist) {
+    const referrer = chain.at(-1);
+    return err({
+      type: 'unknown_pricelist',
+      pricelist: pricelistId,
+      ...(referrer === undefined ? {} : { referenced_by: referrer }),
+    });
+  }
   const rule = findApplicableRule(pricelist, q.product, q.quantity, q.date, q.categories);
   if (!rule) return ok(q.product.list_price);
-
   switch (rule.compute_price) {
     case 'fixed':
       return ok(rule.fixed_price);
     case 'percentage':
-      return ok(q.product.list_price.times(ONE.minus(rule.percent_price.dividedBy(HUNDRED))));
+      return ok(percentOff(q.product.list_price, rule.percent_price));
     case 'formula': {
-      let base: Decimal;
-      if (rule.base === 'pricelist') {
-        if (!rule.base_pricelist) return err({ type: 'missing_base_pricelist', pricelist: pricelistId });
-        const inner = priceIn(q, rule.base_pricelist, [...chain, pricelistId]);
-        if (!inner.ok) return inner;
-        base = inner.value;
-      } else {
-        base = rule.base === 'standard_price' ? q.product.standard_price : q.product.list_price;
-      }
-      let price = base.times(ONE.minus(rule.price_discount.dividedBy(HUNDRED)));
-      if (rule.price_round.gt(0)) price = roundToStep(price, rule.price_round, 'HALF-UP');
-      price = price.plus(rule.price_surcharge);
-      if (rule.price_min_margin !== null) price = Decimal.max(price, base.plus(rule.price_min_margin));
-      if (rule.price_max_margin !== null) price = Decimal.min(price, base.plus(rule.price_max_margin));
-      return ok(price);
+      const base = formulaBase(q, rule, pricelistId, [...chain, pricelistId]);
+      return base.ok ? ok(formulaPrice(base.value, rule)) : base;
     }
+  }
+}
+
+/** What a formula of pricelist `owner` starts from; `chain` ends with `owner`. */
+function formulaBase(
+  q: PriceQuery,
+  rule: PricelistRule,
+  owner: string,
+  chain: readonly string[],
+): Result<Decimal, PricingError> {
+  switch (rule.base) {
+    case 'list_price':
+      return ok(q.product.list_price);
+    case 'standard_price':
+      return ok(q.product.standard_price);
+    case 'pricelist':
+      if (!rule.base_pricelist) return err({ type: 'missing_base_pricelist', pricelist: owner });
+      return priceIn(q, rule.base_pricelist, chain);
   }
 }

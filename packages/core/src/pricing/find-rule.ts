@@ -1,31 +1,52 @@
 import type { Decimal } from '../money/decimal.ts';
+import { categoryAncestry } from './category-ancestry.ts';
+import { withinDates } from './rule-dates.ts';
 import type { Category, Pricelist, PricedProduct, PricelistRule } from './types.ts';
 
-/** The category and its ancestors, nearest first (a loop in the tree is cut). */
-export function categoryAncestry(category: string | null, categories: readonly Category[]): string[] {
-  const parents = new Map(categories.map((c) => [c.id, c.parent]));
-  const chain: string[] = [];
-  for (let c = category; c !== null && c !== undefined && !chain.includes(c); c = parents.get(c) ?? null)
-    chain.push(c);
-  return chain;
+// Part of core's public API since pricing began (index.ts re-exports this file).
+export { categoryAncestry } from './category-ancestry.ts';
+export { withinDates } from './rule-dates.ts';
+
+/** Any rule on all products ranks after the deepest category a tree can have. */
+const ALL_PRODUCTS = Number.MAX_SAFE_INTEGER;
+
+/**
+ * How specific a rule is for the product, lower first: 0 for a rule on the product itself,
+ * 1 + distance for a rule on its category (1) or an ancestor (2, 3…), then rules on all products;
+ * undefined when the rule is not about this product.
+ */
+function specificity(rule: PricelistRule, product: PricedProduct, ancestry: readonly string[]) {
+  switch (rule.applied_on) {
+    case 'product':
+      return rule.product === product.id ? 0 : undefined;
+    case 'category': {
+      const distance = rule.category ? ancestry.indexOf(rule.category) : -1;
+      return distance < 0 ? undefined : 1 + distance;
+    }
+    case 'all':
+      return ALL_PRODUCTS;
+  }
 }
 
-/** Whether the date of sale (YYYY-MM-DD…) falls within the rule's dates; a date end covers its day. */
-export function withinDates(rule: PricelistRule, date: string | null): boolean {
-  if (!rule.date_start && !rule.date_end) return true;
-  if (date === null) return false;
-  const day = date.slice(0, 10);
-  if (rule.date_start && (rule.date_start.length <= 10 ? day : date) < rule.date_start) return false;
-  if (rule.date_end && (rule.date_end.length <= 10 ? day : date) > rule.date_end) return false;
-  return true;
+interface Candidate {
+  readonly rule: PricelistRule;
+  readonly specificity: number;
+}
+
+/** Whether `a` is chosen before `b`: more specific, then lower sequence, then higher minimum quantity. */
+function precedes(a: Candidate, b: Candidate): boolean {
+  if (a.specificity !== b.specificity) return a.specificity < b.specificity;
+  if (a.rule.sequence !== b.rule.sequence) return a.rule.sequence < b.rule.sequence;
+  return a.rule.min_quantity.gt(b.rule.min_quantity);
 }
 
 /**
- * The rule that prices a product in a pricelist, or none: among the rules that apply to the
- * product (by product, by its category or an ancestor, or to all), whose minimum quantity the
- * (absolute) quantity reaches and whose dates hold, the most specific wins — product, then the
- * nearest category, then all — then the lowest sequence, then the higher minimum quantity, then the
- * first listed.
+ * The rule that prices a product in a pricelist, or none. A rule applies when it is about the
+ * product (the product itself, its category or an ancestor of it, or all products), the quantity
+ * reaches its minimum quantity (the absolute quantity, so a return of 10 prices as a sale of 10),
+ * and the date of sale lies within its dates. Of those, the most specific wins — the product, then
+ * the nearest category, then all — then the lowest sequence, then the higher minimum quantity, then
+ * the one listed first.
  */
 export function findApplicableRule(
   pricelist: Pricelist,
@@ -36,25 +57,12 @@ export function findApplicableRule(
 ): PricelistRule | undefined {
   const ancestry = categoryAncestry(product.category, categories);
   const qty = quantity.abs();
-  const rank = (r: PricelistRule): number | undefined => {
-    if (r.applied_on === 'product') return r.product === product.id ? 0 : undefined;
-    if (r.applied_on === 'category') {
-      const depth = r.category ? ancestry.indexOf(r.category) : -1;
-      return depth < 0 ? undefined : 1 + depth;
-    }
-    return 1_000_000;
-  };
-  let best: { rule: PricelistRule; rank: number; index: number } | undefined;
-  pricelist.rules.forEach((rule, index) => {
-    const r = rank(rule);
-    if (r === undefined || qty.lt(rule.min_quantity) || !withinDates(rule, date)) return;
-    const better =
-      !best ||
-      r < best.rank ||
-      (r === best.rank &&
-        (rule.sequence < best.rule.sequence ||
-          (rule.sequence === best.rule.sequence && rule.min_quantity.gt(best.rule.min_quantity))));
-    if (better) best = { rule, rank: r, index };
-  });
+  let best: Candidate | undefined;
+  for (const rule of pricelist.rules) {
+    const rank = specificity(rule, product, ancestry);
+    if (rank === undefined || qty.lt(rule.min_quantity) || !withinDates(rule, date)) continue;
+    const candidate = { rule, specificity: rank };
+    if (!best || precedes(candidate, best)) best = candidate;
+  }
   return best?.rule;
 }
