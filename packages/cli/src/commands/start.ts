@@ -10,6 +10,7 @@ import {
   type ServerConfig,
 } from '@till/server';
 import type { Command, CommandIo } from '../command.ts';
+import { buildWebAppIfStale } from './build-web.ts';
 import { openStorage } from './open-storage.ts';
 import { formatDemoReport, formatLogins } from './server-report.ts';
 
@@ -45,6 +46,9 @@ export async function runStart(args: readonly string[], io: CommandIo, stop: Pro
   } catch (error) {
     io.stderr(`till start: ${(error as Error).message}\n\n${USAGE}`);
     return 2;
+  }
+  if (process.env.TILL_NO_BUILD !== '1') {
+    for (const app of ['pos', 'backoffice'] as const) await buildWebAppIfStale(app, io);
   }
   io.stdout(`Opening ${describeStorage(config.storage)}…`);
   const handle = await openStorage('start', config.storage, io);
