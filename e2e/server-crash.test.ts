@@ -59,7 +59,7 @@ describe('a server killed in the middle of a batch', () => {
   });
 
   it('loses nothing acknowledged and duplicates nothing re-sent', async () => {
-    const env = { TILL_DATA_DIR: dir, TILL_ADMIN_PASSWORD: PASSWORD };
+    const env = { TILL_DATA_DIR: dir, TILL_ADMIN_PASSWORD: PASSWORD, TILL_NO_BUILD: '1' };
     server = await startServer(env);
     let token = await adminToken(server.url, PASSWORD);
     const api = (url: string, path: string, body?: unknown) =>
