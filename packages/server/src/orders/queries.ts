@@ -8,6 +8,7 @@ import {
   orderPayments,
   orders,
   paymentMethods,
+  shops,
   userShops,
 } from '../db/schema/index.ts';
 import { rawRows } from '../db/raw-rows.ts';
@@ -62,10 +63,12 @@ export async function searchOrders(db: Queryable, user: AuthUser, q: OrderSearch
         customer_name: customers.name,
         total_included: orders.total_included,
         total_due: orders.total_due,
+        currency_decimals: shops.currency_decimals,
         review_state: orders.review_state,
       })
       .from(orders)
       .leftJoin(customers, eq(customers.id, orders.customer_id))
+      .innerJoin(shops, eq(shops.id, orders.shop_id))
       .where(condition)
       .orderBy(desc(orders.sold_at), desc(orders.id))
       .limit(q.limit)
@@ -75,7 +78,13 @@ export async function searchOrders(db: Queryable, user: AuthUser, q: OrderSearch
       .from(orders)
       .where(condition),
   ]);
-  return { items, total: Number(count[0]?.n ?? 0) };
+  // Amounts as the shop counts them: "12.00", not the column's "12.0000".
+  const shown = items.map(({ currency_decimals, ...o }) => ({
+    ...o,
+    total_included: dec(o.total_included).toFixed(currency_decimals),
+    total_due: dec(o.total_due).toFixed(currency_decimals),
+  }));
+  return { items: shown, total: Number(count[0]?.n ?? 0) };
 }
 
 /** One order with its lines (and what is still refundable of each), payments and refunds made against it. */
