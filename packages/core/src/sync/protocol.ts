@@ -27,6 +27,11 @@ export interface SyncOrderLine {
   readonly tax_ids: readonly number[];
   /** True when the cashier typed the price (needs the right to change prices). */
   readonly price_manually_set: boolean;
+  /**
+   * True when the price came from a price-embedded barcode (a label printed by the shop's scale):
+   * not the catalog price, yet no cashier's doing. Absent means false.
+   */
+  readonly price_from_barcode?: boolean;
   readonly customer_note: string;
   readonly lots: readonly string[];
   readonly refunded_line_uid: string | null;
@@ -111,6 +116,8 @@ export type SyncOutcome =
 
 export interface SyncRequest {
   readonly protocol: typeof SYNC_PROTOCOL_VERSION;
+  /** The shop the till sells for; every order goes into one of its sessions. */
+  readonly shop_id: number;
   readonly orders: readonly SyncOrder[];
 }
 

@@ -73,7 +73,12 @@ export function reviewOrder(
         code: 'price_changed_without_right',
         detail: `line ${i + 1}: price set to ${line.price_unit} by a cashier without the right`,
       });
-    } else if (known && !line.price_manually_set && line.refunded_line_uid === null) {
+    } else if (
+      known &&
+      !line.price_manually_set &&
+      !line.price_from_barcode &&
+      line.refunded_line_uid === null
+    ) {
       const listed = computePrice({
         product: known.product,
         quantity: dec(line.qty),

@@ -3,6 +3,11 @@ import { DecimalString, Id, Nullable, OneOf } from '../http/schemas.ts';
 
 /** A signed decimal with up to 6 decimals (unit prices of a pricelist may carry more than 4). */
 const Amount = () => DecimalString();
+/** Unit prices may carry more digits than the currency (12.5 % off 1.99 = 1.74125). */
+const UnitPrice = Type.String({
+  pattern: '^-?[0-9]{1,12}(\\.[0-9]{1,6})?$',
+  description: 'A decimal string, up to 6 decimals',
+});
 const Uid = Type.String({ minLength: 8, maxLength: 64, pattern: '^[A-Za-z0-9_.:-]+$' });
 
 const SyncLine = Type.Object(
@@ -10,10 +15,11 @@ const SyncLine = Type.Object(
     uid: Uid,
     product_id: Id,
     qty: Amount(),
-    price_unit: Amount(),
+    price_unit: UnitPrice,
     discount: Amount(),
     tax_ids: Type.Array(Id, { maxItems: 20 }),
     price_manually_set: Type.Boolean(),
+    price_from_barcode: Type.Optional(Type.Boolean()),
     customer_note: Type.String({ maxLength: 2000 }),
     lots: Type.Array(Type.String({ minLength: 1, maxLength: 100 }), { maxItems: 1000 }),
     refunded_line_uid: Nullable(Uid),

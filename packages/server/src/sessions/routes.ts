@@ -2,7 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { formatAmount } from '@till/core';
 import { requireShopAccess, requireUser } from '../auth/guards.ts';
 import type { RouteModule } from '../context.ts';
-import { cashMoves } from '../db/schema/index.ts';
+import { eq } from 'drizzle-orm';
+import { cashMoves, employees } from '../db/schema/index.ts';
 import { sendError } from '../errors/send-error.ts';
 import { errorResponses, IdParams } from '../http/schemas.ts';
 import { closeSession } from './close-session.ts';
@@ -13,6 +14,22 @@ import { CashMoveBody, CloseBody, OpenSessionBody, SessionListQuery, SessionSche
 import { sessionForRequest } from './session-access.ts';
 
 const tags = ['sessions'];
+
+/**
+ * A till is logged in as one back-office user all day; who stands at it is the employee who
+ * unlocked it. A manager employee may confirm a closing difference from a cashier's till.
+ */
+async function isManagerEmployee(
+  ctx: Parameters<RouteModule>[1],
+  employeeId: number | undefined,
+): Promise<boolean> {
+  if (employeeId === undefined) return false;
+  const [row] = await ctx.db
+    .select({ role: employees.role, active: employees.active })
+    .from(employees)
+    .where(eq(employees.id, employeeId));
+  return row?.role === 'manager' && row.active;
+}
 const Joined = Type.Object({ session: SessionSchema, login_number: Type.Integer() });
 
 /** Sessions: open, join (continue selling), cash in/out, the closing screen's figures, close. */
@@ -203,7 +220,8 @@ export const sessionRoutes: RouteModule = (app, ctx) => {
       const r = await closeSession(ctx.db, {
         sessionId: session.id,
         userId: user.id,
-        mayConfirmDifference: user.role !== 'cashier',
+        mayConfirmDifference:
+          user.role !== 'cashier' || (await isManagerEmployee(ctx, request.body.employee_id)),
         counted: request.body.counted,
         notes: request.body.notes ?? '',
         confirmDifference: request.body.confirm_difference ?? false,

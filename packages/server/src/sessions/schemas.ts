@@ -41,6 +41,7 @@ export const CloseBody = Type.Object(
     }),
     notes: Type.Optional(Type.String({ maxLength: 5000 })),
     confirm_difference: Type.Optional(Type.Boolean()),
+    employee_id: Type.Optional(Id),
     drafts: Type.Optional(
       OneOf(['refuse', 'cancel'] as const, { description: 'What to do with unpaid orders left open' }),
     ),

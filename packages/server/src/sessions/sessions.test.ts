@@ -95,6 +95,12 @@ describe.each(testDatabases())('sessions on %s', (kind) => {
       largest: '2.50',
       may_confirm: false,
     });
+    const byManagerAtTill = await t.current.call(shop.cashier, {
+      method: 'POST',
+      url: `/api/sessions/${sessionId}/close`,
+      payload: { counted, confirm_difference: true, employee_id: shop.cashierEmployee },
+    });
+    expect(byManagerAtTill.json()).toMatchObject({ error: 'difference_needs_confirmation', may_confirm: false });
     const unconfirmed = await t.current.call(shop.manager, {
       method: 'POST',
       url: `/api/sessions/${sessionId}/close`,
@@ -144,6 +150,26 @@ describe.each(testDatabases())('sessions on %s', (kind) => {
       payload: { counted },
     });
     expect(twice.json()).toMatchObject({ error: 'session_closed' });
+  });
+
+  it('a manager employee at a cashier’s till may confirm the difference', async () => {
+    const shop = await sellingShop(t.current, { maxDifference: '1' });
+    const sessionId = await openShopSession(t.current, shop);
+    const res = await t.current.call(shop.cashier, {
+      method: 'POST',
+      url: `/api/sessions/${sessionId}/close`,
+      payload: { counted: { [shop.cash]: '90' }, confirm_difference: true, employee_id: shop.managerEmployee },
+    });
+    expect(res.statusCode).toBe(200);
+    const shops = await t.current.call(shop.cashier, { method: 'GET', url: '/api/shops' });
+    expect(shops.json()[0].session).toBeNull();
+  });
+
+  it('the shops list shows the running session', async () => {
+    const shop = await sellingShop(t.current);
+    const sessionId = await openShopSession(t.current, shop);
+    const shops = await t.current.call(shop.cashier, { method: 'GET', url: '/api/shops' });
+    expect(shops.json()[0].session).toMatchObject({ id: sessionId, state: 'opened' });
   });
 
   it('stock moved at closing when the shop says so', async () => {

@@ -1,8 +1,9 @@
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import type { Queryable } from '../db/database.ts';
 import {
   shopFiscalPositions,
   shopPaymentMethods,
+  sessions,
   shopPricelists,
   shops,
   userShops,
@@ -41,8 +42,20 @@ export async function listShops(
       .filter((l) => l.shop_id === shopId)
       .map(pick)
       .sort((a, b) => a - b);
+  const running = await db
+    .select({
+      id: sessions.id,
+      shop_id: sessions.shop_id,
+      name: sessions.name,
+      state: sessions.state,
+      opened_by: sessions.opened_by,
+      opened_at: sessions.opened_at,
+    })
+    .from(sessions)
+    .where(and(inArray(sessions.shop_id, shopIds), ne(sessions.state, 'closed'), eq(sessions.rescue, false)));
   return rows.map(({ created_at: _c, updated_at: _u, ...shop }) => ({
     ...shop,
+    session: running.filter((r) => r.shop_id === shop.id).map(({ shop_id: _s, ...r }) => r)[0] ?? null,
     pricelist_ids: idsOf(pricelists, shop.id, (l) => l.pricelist_id),
     fiscal_position_ids: idsOf(positions, shop.id, (l) => l.fiscal_position_id),
     payment_method_ids: idsOf(methods, shop.id, (l) => l.payment_method_id),

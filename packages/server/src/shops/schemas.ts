@@ -32,7 +32,19 @@ const settings = {
   payment_method_ids: Type.Array(Id, { uniqueItems: true }),
 };
 
-export const ShopSchema = Type.Object({ id: Id, ...settings });
+/** The shop's running session, for the dashboards: New Session, Continue Selling, or closing. */
+const RunningSession = Type.Union([
+  Type.Object({
+    id: Id,
+    name: Type.String(),
+    state: Type.String(),
+    opened_by: Type.Union([Id, Type.Null()]),
+    opened_at: Type.Union([Type.Unsafe<Date>({ type: 'string', format: 'date-time' }), Type.Null()]),
+  }),
+  Type.Null(),
+]);
+
+export const ShopSchema = Type.Object({ id: Id, ...settings, session: RunningSession });
 export type Shop = Static<typeof ShopSchema>;
 
 export const NewShopBody = Type.Composite(

@@ -1,0 +1,75 @@
+import type { TillShop } from '@till/core';
+import { EMPTY_SYNC, type TillOrder } from '../order/till-order.ts';
+
+export const SHOP: TillShop = {
+  id: 1,
+  name: 'Corner Café',
+  currency: { code: 'EUR', decimals: 2 },
+  tax_rounding: 'per_line',
+  cash_control: true,
+  max_closing_difference: '5.00',
+  receipt_header: 'Corner Café\n1 Main Street',
+  receipt_footer: 'Thank you!',
+  cash_rounding: null,
+  default_pricelist_id: null,
+  pricelist_ids: [],
+  fiscal_position_ids: [],
+  allow_pricelist_choice: false,
+  restaurant_mode: false,
+  stock_update: 'real',
+  denominations: ['50.00', '20.00', '10.00', '5.00', '2.00', '1.00', '0.50', '0.20', '0.10'],
+};
+
+/** A paid order waiting in the outbox. */
+export function paidOrder(uid: string, changes: Partial<TillOrder> = {}): TillOrder {
+  return {
+    uid,
+    shop_id: 1,
+    session_id: 12,
+    login_number: 3,
+    sequence: 1,
+    receipt_number: 'Order 00012-003-0001',
+    state: 'paid',
+    created_at: '2025-03-01T10:00:00.000Z',
+    updated_at: '2025-03-01T10:00:00.000Z',
+    sold_at: '2025-03-01T11:00:00.000+01:00',
+    employee_id: 1,
+    customer_id: null,
+    customer_uid: null,
+    customer_name: null,
+    pricelist_id: null,
+    fiscal_position_id: null,
+    global_discount: '0',
+    note: '',
+    lines: [
+      {
+        uid: `${uid}-l1`,
+        product_id: 1,
+        product_name: 'Espresso',
+        uom: 'unit',
+        qty: '1',
+        price_unit: '2.50',
+        discount: '0',
+        tax_ids: [],
+        price_source: 'pricelist',
+        customer_note: '',
+        lots: [],
+        refunded_line_uid: null,
+      },
+    ],
+    payments: [{ uid: `${uid}-p1`, method_id: 1, amount: '2.50' }],
+    totals: {
+      total_excluded: '2.50',
+      total_tax: '0.00',
+      total_included: '2.50',
+      total_due: '2.50',
+      paid: '2.50',
+      change: '0.00',
+    },
+    refund_of: null,
+    sync_state: 'waiting',
+    queued_at: '2025-03-01T10:00:00.000Z',
+    sync: EMPTY_SYNC,
+    ...changes,
+  };
+}
