@@ -167,7 +167,11 @@ export class SyncLoop {
 
   private async send(shopId: number, batch: readonly SyncOrder[]): Promise<CycleEnd> {
     const { db, api } = this.deps;
-    const answer = await api.syncOrders(shopId, { protocol: SYNC_PROTOCOL_VERSION, shop_id: shopId, orders: batch });
+    const answer = await api.syncOrders(shopId, {
+      protocol: SYNC_PROTOCOL_VERSION,
+      shop_id: shopId,
+      orders: batch,
+    });
     if (!answer.ok) {
       const f = answer.error;
       // A batch the server cannot read: find the order at fault, send the others.
