@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import postgres from 'postgres';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatReceiptNumber, type SyncOrder, type SyncResponse } from '@till/core';
 import { adminToken, startServer, type ServerProcess } from './support/server-process.ts';
@@ -50,16 +51,40 @@ function order(session: number, seq: number): SyncOrder {
   };
 }
 
-describe('a server killed in the middle of a batch', () => {
+/** PGlite in a folder, and PostgreSQL (a database made for the test) when TEST_DATABASE_URL is set. */
+const storages = process.env.TEST_DATABASE_URL ? ['pglite', 'postgresql'] : ['pglite'];
+
+describe.each(storages)('a server on %s killed in the middle of a batch', (storage) => {
   let server: ServerProcess | undefined;
   const dir = mkdtempSync(join(tmpdir(), 'till-crash-'));
+  const dbName = `till_crash_${process.pid}_${Date.now()}`;
+  const admin =
+    storage === 'postgresql'
+      ? postgres(process.env.TEST_DATABASE_URL!, { max: 1, onnotice: () => {} })
+      : undefined;
   afterEach(async () => {
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
+    if (admin) {
+      await admin.unsafe(`drop database if exists "${dbName}" with (force)`);
+      await admin.end({ timeout: 5 });
+    }
   });
 
   it('loses nothing acknowledged and duplicates nothing re-sent', async () => {
-    const env = { TILL_DATA_DIR: dir, TILL_ADMIN_PASSWORD: PASSWORD, TILL_NO_BUILD: '1' };
+    let databaseUrl = '';
+    if (admin) {
+      await admin.unsafe(`create database "${dbName}"`);
+      const url = new URL(process.env.TEST_DATABASE_URL!);
+      url.pathname = `/${dbName}`;
+      databaseUrl = url.toString();
+    }
+    const env = {
+      TILL_DATA_DIR: dir,
+      TILL_ADMIN_PASSWORD: PASSWORD,
+      TILL_NO_BUILD: '1',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+    };
     server = await startServer(env);
     let token = await adminToken(server.url, PASSWORD);
     const api = (url: string, path: string, body?: unknown) =>
