@@ -84,6 +84,8 @@ export interface CloseBody {
   readonly confirm_difference: boolean;
   /** Unpaid orders the server knows of in the session: refuse to close (default) or cancel them. */
   readonly drafts?: 'refuse' | 'cancel';
+  /** The employee at the till: a manager may confirm a difference. */
+  readonly employee_id?: number;
 }
 
 export interface OrderSummary {

@@ -55,6 +55,8 @@ export function CloseForm({ data, blocked }: { data: ClosingData; blocked: boole
       notes,
       confirm_difference: confirmDifference,
       drafts,
+      // The server lets a manager employee confirm a difference from a cashier's login.
+      ...(employee ? { employee_id: employee.id } : {}),
     });
     setBusy(false);
     if (answer.ok) return app.sessionClosed();
@@ -62,7 +64,9 @@ export function CloseForm({ data, blocked }: { data: ClosingData; blocked: boole
     setConfirming(false);
     if (f.type === 'http' && f.code === 'difference_needs_confirmation') {
       if (f.body.may_confirm === false)
-        return setError(`${f.message} Log in as a manager to close with this difference.`);
+        return setError(
+          `${f.message} Lock the till and unlock it as a manager to close with this difference.`,
+        );
       return setConfirming(true);
     }
     // Orders left unpaid on other devices (synced as drafts): cancelled only when asked.
