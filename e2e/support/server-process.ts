@@ -25,11 +25,21 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Runs `till start` as a real process (what `npm start` runs) and waits until /api/health answers. */
+/**
+ * Runs `till start` as a real process (what `npm start` runs) and waits until /api/health answers.
+ * The web apps were built once by the global setup; the server does not build them again.
+ */
 export async function startServer(env: Record<string, string>, port?: number): Promise<ServerProcess> {
   const p = port ?? (await freePort());
   const child = spawn(process.execPath, [TILL_BIN, 'start'], {
-    env: { ...process.env, PORT: String(p), HOST: '127.0.0.1', TILL_COOKIE_SECURE: '0', ...env },
+    env: {
+      ...process.env,
+      PORT: String(p),
+      HOST: '127.0.0.1',
+      TILL_COOKIE_SECURE: '0',
+      TILL_NO_BUILD: '1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
