@@ -15,6 +15,7 @@ import { installValidation } from './http/validation.ts';
 import { orderRoutes } from './orders/routes.ts';
 import { sessionRoutes } from './sessions/routes.ts';
 import { shopRoutes } from './shops/routes.ts';
+import { loadRoutes } from './till-data/load-routes.ts';
 import { userRoutes } from './users/routes.ts';
 import { webPlaceholderRoutes } from './web/placeholder-routes.ts';
 
@@ -27,6 +28,7 @@ const ROUTE_MODULES: readonly RouteModule[] = [
   employeeRoutes,
   sessionRoutes,
   orderRoutes,
+  loadRoutes,
   webPlaceholderRoutes,
 ];
 

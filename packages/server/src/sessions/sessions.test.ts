@@ -100,7 +100,10 @@ describe.each(testDatabases())('sessions on %s', (kind) => {
       url: `/api/sessions/${sessionId}/close`,
       payload: { counted, confirm_difference: true, employee_id: shop.cashierEmployee },
     });
-    expect(byManagerAtTill.json()).toMatchObject({ error: 'difference_needs_confirmation', may_confirm: false });
+    expect(byManagerAtTill.json()).toMatchObject({
+      error: 'difference_needs_confirmation',
+      may_confirm: false,
+    });
     const unconfirmed = await t.current.call(shop.manager, {
       method: 'POST',
       url: `/api/sessions/${sessionId}/close`,
@@ -158,7 +161,11 @@ describe.each(testDatabases())('sessions on %s', (kind) => {
     const res = await t.current.call(shop.cashier, {
       method: 'POST',
       url: `/api/sessions/${sessionId}/close`,
-      payload: { counted: { [shop.cash]: '90' }, confirm_difference: true, employee_id: shop.managerEmployee },
+      payload: {
+        counted: { [shop.cash]: '90' },
+        confirm_difference: true,
+        employee_id: shop.managerEmployee,
+      },
     });
     expect(res.statusCode).toBe(200);
     const shops = await t.current.call(shop.cashier, { method: 'GET', url: '/api/shops' });

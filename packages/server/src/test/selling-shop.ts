@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { formatReceiptNumber, type SyncOrder, type SyncOrderLine } from '@till/core';
 import {
   employees,
+  employeeShops,
   paymentMethods,
   products,
   productTaxes,
@@ -68,6 +69,9 @@ export async function sellingShop(
         { name: 'Marc', role: 'manager' },
       ])
       .returning();
+    await tx
+      .insert(employeeShops)
+      .values([cashier!, manager!].map((e) => ({ employee_id: e.id, shop_id: shop!.id })));
     return {
       shopId: shop!.id,
       vat: vat!.id,
