@@ -37,7 +37,16 @@ export async function buildWebAppIfStale(name: 'pos' | 'backoffice', io: Command
   const started = Date.now();
   try {
     const { build } = await import('vite');
-    await build({ configFile: join(root, 'vite.config.ts'), logLevel: 'warn' });
+    // Vite takes the build flavour from NODE_ENV: under a test runner (NODE_ENV=test) it would
+    // make a development build, without the service worker the till needs to start offline.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ configFile: join(root, 'vite.config.ts'), mode: 'production', logLevel: 'warn' });
+    } finally {
+      if (nodeEnv === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = nodeEnv;
+    }
     io.stdout(`  built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return true;
   } catch (error) {

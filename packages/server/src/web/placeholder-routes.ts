@@ -33,20 +33,24 @@ function registerApp(
     app.get(`${web.prefix}*`, hidden, placeholder);
     return;
   }
-  void app.register(async (scope) => {
-    await scope.register(fastifyStatic, {
-      root: web.dist,
-      prefix: web.prefix,
-      wildcard: false,
-      decorateReply: true,
-      setHeaders(res, path) {
-        const noCache =
-          path.endsWith('index.html') || path.endsWith('sw.js') || path.endsWith('.webmanifest');
-        res.setHeader('cache-control', noCache ? 'no-cache' : 'public, max-age=31536000, immutable');
-      },
-    });
-    scope.get(`${web.prefix}*`, hidden, async (_request, reply) =>
-      reply.header('cache-control', 'no-cache').sendFile('index.html', web.dist),
-    );
-  });
+  void app.register(
+    async (scope) => {
+      await scope.register(fastifyStatic, {
+        root: web.dist,
+        prefix: '/',
+        decorateReply: true,
+        setHeaders(res, path) {
+          const noCache =
+            path.endsWith('index.html') || path.endsWith('sw.js') || path.endsWith('.webmanifest');
+          res.setHeader('cache-control', noCache ? 'no-cache' : 'public, max-age=31536000, immutable');
+        },
+      });
+      // A path that is no file is a client-side route of the app: answer its index.html.
+      scope.setNotFoundHandler((request, reply) => {
+        if (request.method !== 'GET') return reply.code(404).send();
+        return reply.header('cache-control', 'no-cache').sendFile('index.html', web.dist);
+      });
+    },
+    { prefix: web.prefix },
+  );
 }

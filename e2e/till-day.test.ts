@@ -1,0 +1,112 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserAvailable, newBrowser } from './support/browser.ts';
+import { adminToken, startServer, type ServerProcess } from './support/server-process.ts';
+
+const PASSWORD = 'till-day-password';
+const shots = join(process.cwd(), 'e2e', '.artifacts');
+
+/** The demo's employees and PINs, as `till start` prints them once. */
+function pins(output: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of output.matchAll(/^\s+(.+?)\s{2,}(?:manager|cashier)\s+PIN (\d+)/gm))
+    found.set(m[1]!.trim(), m[2]!);
+  return found;
+}
+
+async function sell(page: Page, product: string, paid: string): Promise<void> {
+  await page.getByLabel('Search products').fill(product);
+  await page
+    .getByRole('button', { name: new RegExp(`^${product}`) })
+    .first()
+    .click();
+  await page.getByLabel('Search products').fill('');
+  await page.getByRole('button', { name: 'Payment' }).click();
+  await page.getByRole('button', { name: /Cash/ }).first().click();
+  await page.keyboard.type(paid);
+  await page.getByRole('button', { name: 'Validate' }).click();
+  await page.getByRole('button', { name: 'New Order' }).click();
+}
+
+describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real server', () => {
+  let server: ServerProcess;
+  let token: string;
+  const dir = mkdtempSync(join(tmpdir(), 'till-day-'));
+
+  beforeAll(async () => {
+    server = await startServer({ TILL_DATA_DIR: dir, TILL_ADMIN_PASSWORD: PASSWORD });
+    token = await adminToken(server.url, PASSWORD);
+  }, 120_000);
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const orders = async () => {
+    const res = await fetch(`${server.url}/api/orders?shop_id=1&limit=100`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    return ((await res.json()) as { items: { receipt_number: string; total_included: string }[] }).items;
+  };
+
+  it('opens, sells, keeps selling offline through a reload, and every order reaches the server once', async () => {
+    const { context, close } = await newBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/pos/`);
+      await page.getByLabel('Login').fill('admin');
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByText('Choose a shop').waitFor();
+      await page.getByRole('button', { name: 'New Session' }).first().click();
+      await page.getByText('Opening cash control').waitFor();
+      await page.getByRole('button', { name: 'Open session' }).click();
+      await page.getByText('Who is selling?').waitFor({ timeout: 60_000 });
+      await page.screenshot({ path: join(shots, 'till-lock.png') });
+      const [name, pin] = [...pins(server.output())].find(([n]) => n.startsWith('Claire'))!;
+      await page.getByRole('button', { name: new RegExp(name) }).click();
+      for (const d of pin) await page.getByRole('button', { name: d, exact: true }).click();
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('button', { name: 'Payment' }).waitFor();
+
+      await sell(page, 'Baguette', '5');
+      await page.screenshot({ path: join(shots, 'till-sell.png') });
+      await expect.poll(async () => (await orders()).length, { timeout: 20_000 }).toBe(1);
+
+      // The service worker has cached the app: from now on the till starts without the network.
+      await page.evaluate(async () => {
+        type Workers = {
+          ready: Promise<unknown>;
+          controller: unknown;
+          addEventListener(t: string, f: () => void, o: object): void;
+        };
+        const { navigator } = globalThis as unknown as { navigator: { serviceWorker: Workers } };
+        await navigator.serviceWorker.ready;
+        if (!navigator.serviceWorker.controller) {
+          await new Promise<void>((r) =>
+            navigator.serviceWorker.addEventListener('controllerchange', () => r(), { once: true }),
+          );
+        }
+      });
+      await context.setOffline(true);
+      await sell(page, 'Croissant', '2');
+      await sell(page, 'Baguette', '2');
+      await page.reload();
+      await page
+        .getByText(/Who is selling\?|Payment/)
+        .first()
+        .waitFor({ timeout: 30_000 });
+      await page.screenshot({ path: join(shots, 'till-offline-reload.png') });
+      expect((await orders()).length).toBe(1);
+      await context.setOffline(false);
+      await expect.poll(async () => (await orders()).length, { timeout: 60_000 }).toBe(3);
+      const receipts = (await orders()).map((o) => o.receipt_number);
+      expect(new Set(receipts).size).toBe(3);
+    } finally {
+      await close();
+    }
+  }, 180_000);
+});
