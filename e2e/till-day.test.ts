@@ -52,7 +52,7 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
     return ((await res.json()) as { items: { receipt_number: string; total_included: string }[] }).items;
   };
 
-  it('opens, sells, keeps selling offline through a reload, and every order reaches the server once', async () => {
+  it('opens, sells, keeps selling offline through a reload, every order reaches the server once, refunds, cash out, closes', async () => {
     const { context, close } = await newBrowser();
     try {
       const page = await context.newPage();
@@ -105,6 +105,44 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
       await expect.poll(async () => (await orders()).length, { timeout: 60_000 }).toBe(3);
       const receipts = (await orders()).map((o) => o.receipt_number);
       expect(new Set(receipts).size).toBe(3);
+
+      // Unlock again after the reload, refund one baguette of the first sale, take cash out, close.
+      if (await page.getByText('Who is selling?').isVisible()) {
+        await page.getByRole('button', { name: new RegExp(name) }).click();
+        for (const d of pin) await page.getByRole('button', { name: d, exact: true }).click();
+        await page.getByRole('button', { name: 'Unlock' }).click();
+      }
+      await page.getByRole('button', { name: 'Payment' }).waitFor();
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('menuitem', { name: 'Orders' }).click();
+      await page.getByText(receipts.sort()[0]!).first().click();
+      await page.getByRole('button', { name: /^One more Baguette/ }).click();
+      await page.getByRole('button', { name: /^Refund 1 line/ }).click();
+      await page.getByRole('button', { name: 'Payment' }).click();
+      await page.getByRole('button', { name: /Cash/ }).first().click();
+      await page.getByRole('button', { name: 'Validate' }).click();
+      await page.getByRole('button', { name: 'New Order' }).click();
+      await expect.poll(async () => (await orders()).length, { timeout: 30_000 }).toBe(4);
+
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('menuitem', { name: 'Cash in / out' }).click();
+      await page.getByRole('radio', { name: 'Cash out' }).click();
+      await page.getByLabel('Amount').fill('10');
+      await page.getByLabel('Reason').fill('Window cleaner');
+      await page.getByRole('button', { name: 'Confirm' }).click();
+
+      await page.getByRole('button', { name: 'Menu' }).click();
+      await page.getByRole('menuitem', { name: 'Close session' }).click();
+      await page.getByText('Closing control').waitFor();
+      await page.getByLabel('Counted Cash').fill('0');
+      await page.screenshot({ path: join(shots, 'till-closing.png') });
+      await page.getByRole('button', { name: 'Close Session' }).click();
+      await page.getByRole('button', { name: 'Close with this difference' }).click();
+      await page.getByText('Choose a shop').waitFor();
+      const sessions = await fetch(`${server.url}/api/shops/1/sessions`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(((await sessions.json()) as { state: string }[])[0]!.state).toBe('closed');
     } finally {
       await close();
     }
