@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { replaceCheckDigit, type TillDataRecord } from '@till/core';
 import { browserAvailable, newBrowser } from './support/browser.ts';
 import { adminToken, startServer, type ServerProcess } from './support/server-process.ts';
 
@@ -29,6 +30,22 @@ async function sell(page: Page, product: string, paid: string): Promise<void> {
   await page.keyboard.type(paid);
   await page.getByRole('button', { name: 'Validate' }).click();
   await page.getByRole('button', { name: 'New Order' }).click();
+}
+
+/** The demo catalog as the till loads it, to pick a weighed product and a customer. */
+async function loadDemo(url: string, token: string): Promise<TillDataRecord[]> {
+  const res = await fetch(`${url}/api/shops/1/load`, { headers: { authorization: `Bearer ${token}` } });
+  return (await res.text())
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as TillDataRecord);
+}
+
+async function unlock(page: Page, name: string, pin: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(name) }).click();
+  for (const d of pin) await page.getByRole('button', { name: d, exact: true }).click();
+  await page.getByRole('button', { name: 'Unlock' }).click();
+  await page.getByRole('button', { name: 'Payment' }).waitFor();
 }
 
 describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real server', () => {
@@ -143,6 +160,98 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
         headers: { authorization: `Bearer ${token}` },
       });
       expect(((await sessions.json()) as { state: string }[])[0]!.state).toBe('closed');
+    } finally {
+      await close();
+    }
+  }, 180_000);
+
+  it('sells with a line discount, a note, a customer, a weighed barcode and a split payment with change', async () => {
+    const demo = await loadDemo(server.url, token);
+    const products = demo.flatMap((r) => (r.type === 'products' ? r.items : []));
+    const weighed = products.find((p) => p.uom === 'kg' && p.barcodes.some((b) => b.startsWith('21')))!;
+    const base = weighed.barcodes.find((b) => b.startsWith('21'))!;
+    const scanned = replaceCheckDigit(`${base.slice(0, 7)}01500${base.slice(12)}`); // 1.500 kg
+    const customer = demo.flatMap((r) => (r.type === 'customers' ? r.items : []))[0]!;
+    const before = (await orders()).length;
+
+    const { context, close } = await newBrowser();
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.url}/pos/`);
+      await page.getByLabel('Login').fill('admin');
+      await page.getByLabel('Password').fill(PASSWORD);
+      await page.getByRole('button', { name: 'Log in' }).click();
+      await page.getByRole('button', { name: 'New Session' }).first().click();
+      await page.getByRole('button', { name: 'Open session' }).click();
+      await page.getByText('Who is selling?').waitFor({ timeout: 60_000 });
+      const [name, pin] = [...pins(server.output())].find(([n]) => n.startsWith('Claire'))!;
+      await unlock(page, name, pin);
+
+      await page.getByLabel('Search products').fill('Baguette');
+      await page
+        .getByRole('button', { name: /^Baguette/ })
+        .first()
+        .click();
+      await page.getByLabel('Search products').fill('');
+      await page.getByRole('button', { name: '% Disc' }).click();
+      await page.keyboard.type('10');
+      await page.getByRole('button', { name: 'Note', exact: true }).click();
+      await page.getByLabel('Note for the customer').fill('No bag, please');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.evaluate(() =>
+        (
+          globalThis as unknown as { document: { activeElement: { blur?: () => void } | null } }
+        ).document.activeElement?.blur?.(),
+      );
+      await page.keyboard.type(scanned, { delay: 5 });
+      await page.keyboard.press('Enter');
+      await page.getByText(weighed.name).first().waitFor();
+      await page
+        .getByRole('button', { name: /Customer/ })
+        .first()
+        .click();
+      await page.getByLabel('Search customers').fill(customer.name);
+      await page
+        .getByRole('button', { name: new RegExp(customer.name) })
+        .first()
+        .click();
+      await page.screenshot({ path: join(shots, 'till-cart.png') });
+
+      await page.getByRole('button', { name: 'Payment' }).click();
+      await page.getByRole('button', { name: /Card/ }).click();
+      await page.keyboard.type('1');
+      await page.getByRole('button', { name: /Cash/ }).first().click();
+      await page.getByRole('button', { name: '+20' }).click();
+      await page.screenshot({ path: join(shots, 'till-payment.png') });
+      await page.getByRole('button', { name: 'Validate' }).click();
+      await page.getByRole('button', { name: 'New Order' }).waitFor();
+      await page.screenshot({ path: join(shots, 'till-receipt.png') });
+
+      await expect.poll(async () => (await orders()).length, { timeout: 30_000 }).toBe(before + 1);
+      const list = await fetch(`${server.url}/api/orders?shop_id=1&limit=1`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const id = ((await list.json()) as { items: { id: number }[] }).items[0]!.id;
+      const order = (await (
+        await fetch(`${server.url}/api/orders/${id}`, { headers: { authorization: `Bearer ${token}` } })
+      ).json()) as {
+        customer_id: number;
+        review_state: string;
+        flags: unknown[];
+        change: string;
+        lines: { product_name: string; qty: string; discount: string; customer_note: string }[];
+        payments: { amount: string; is_change: boolean }[];
+      };
+      expect(order.customer_id).toBe(customer.id);
+      expect(order.flags).toEqual([]);
+      expect(
+        order.lines.map((l) => [l.product_name, Number(l.qty), Number(l.discount), l.customer_note]),
+      ).toEqual([
+        ['Baguette', 1, 10, 'No bag, please'],
+        [weighed.name, 1.5, 0, ''],
+      ]);
+      expect(order.payments.filter((p) => !p.is_change).map((p) => Number(p.amount))).toEqual([1, 20]);
+      expect(Number(order.change)).toBeGreaterThan(0);
     } finally {
       await close();
     }
