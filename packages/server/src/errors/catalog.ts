@@ -24,6 +24,10 @@ export const ERRORS = {
   not_found: { status: 404, message: 'Not found.' },
   conflict: { status: 409, message: 'This conflicts with existing data.' },
   login_taken: { status: 409, message: 'This login is already taken.' },
+  in_use: {
+    status: 409,
+    message: 'This is used by orders or other records, so it cannot be deleted: archive it instead.',
+  },
   session_already_open: {
     status: 409,
     message: 'This shop already has an open session: join it (continue selling) or close it first.',

@@ -1,3 +1,4 @@
+import { likePattern } from '../http/list-query.ts';
 import { and, desc, eq, gte, ilike, inArray, lte, ne, sql, type SQL } from 'drizzle-orm';
 import { dec, refundableQuantity } from '@till/core';
 import type { AuthUser } from '../auth/principal.ts';
@@ -37,8 +38,7 @@ export async function searchOrders(db: Queryable, user: AuthUser, q: OrderSearch
       ),
     );
   }
-  if (q.receipt)
-    where.push(ilike(orders.receipt_number, `%${q.receipt.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (q.receipt) where.push(ilike(orders.receipt_number, likePattern(q.receipt)));
   if (q.customer_id) where.push(eq(orders.customer_id, q.customer_id));
   if (q.session_id) where.push(eq(orders.session_id, q.session_id));
   if (q.shop_id) where.push(eq(orders.shop_id, q.shop_id));
