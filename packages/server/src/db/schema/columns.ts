@@ -15,6 +15,12 @@ import { check, integer, numeric, timestamp, type AnyPgColumn } from 'drizzle-or
 export const price = (name: string) => numeric(name, { precision: 16, scale: 4 });
 export const quantity = (name: string) => numeric(name, { precision: 16, scale: 4 });
 export const rate = (name: string) => numeric(name, { precision: 16, scale: 4 });
+/**
+ * The unit price a till sold at: a pricelist may compute more digits than `price` holds
+ * (10 % off 3.33 is 2.997, a formula gives 2.99655), and the sync accepts 6 decimals, so the
+ * order line keeps all of them: what is stored recomputes to exactly what was sold.
+ */
+export const soldUnitPrice = (name: string) => numeric(name, { precision: 18, scale: 6 });
 
 /** Every time is a `timestamp with time zone` (an instant, whatever the server's zone). */
 export const instant = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });

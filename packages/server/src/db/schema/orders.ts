@@ -8,7 +8,7 @@ import {
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
-import { id, instant, oneOf, price, quantity, rate } from './columns.ts';
+import { id, instant, oneOf, price, quantity, rate, soldUnitPrice } from './columns.ts';
 import { products } from './catalog.ts';
 import { customers } from './customers.ts';
 import { employees } from './employees.ts';
@@ -101,7 +101,7 @@ export const orderLines = pgTable(
     product_id: integer('product_id').references(() => products.id, { onDelete: 'restrict' }),
     product_name: text('product_name').notNull(),
     qty: quantity('qty').notNull(),
-    price_unit: price('price_unit').notNull(),
+    price_unit: soldUnitPrice('price_unit').notNull(),
     discount: rate('discount').notNull().default('0'),
     price_manually_set: boolean('price_manually_set').notNull().default(false),
     /** The taxes applied (after the fiscal position). */

@@ -1,0 +1,1 @@
+ALTER TABLE "order_lines" ALTER COLUMN "price_unit" SET DATA TYPE numeric(18, 6);
