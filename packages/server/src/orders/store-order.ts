@@ -100,7 +100,7 @@ export async function storeOrder(
       product_id: info ? (sent?.product_id ?? null) : null,
       product_name: sent ? (info?.name ?? `Unknown product #${sent.product_id}`) : 'Global discount',
       qty: four(l.line.qty),
-      price_unit: four(l.line.price_unit),
+      price_unit: l.line.price_unit.toFixed(6),
       discount: four(l.line.discount),
       price_manually_set: sent?.price_manually_set ?? false,
       tax_ids: l.line.taxes.map((t) => Number(t.id)),

@@ -117,6 +117,21 @@ describe.each(testDatabases())('order sync on %s', (kind) => {
     expect(flagged.json().total).toBe(5);
   });
 
+  it('keeps the sold unit price to 6 decimals, as the till sent it', async () => {
+    const shop = await sellingShop(t.current);
+    const sessionId = await openShopSession(t.current, shop);
+    const order = mugOrder(shop, sessionId, { login: 1, sequence: 1 }, 1, {
+      lines: [mugLine(shop, 3, { price_unit: '1.234567', price_manually_set: true })],
+    });
+    const [result] = await send(t.current, shop.cashier, shop, [order]);
+    expect(result!.status).not.toBe('already_known');
+    const rows = await rawRows<{ price_unit: string }>(
+      t.current.handle.db,
+      sql`select price_unit::text from order_lines where kind = 'product'`,
+    );
+    expect(rows).toEqual([{ price_unit: '1.234567' }]);
+  });
+
   it('a draft sent earlier is replaced by its paid version; a paid order never changes again', async () => {
     const shop = await sellingShop(t.current);
     const sessionId = await openShopSession(t.current, shop);
