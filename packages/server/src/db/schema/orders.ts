@@ -71,7 +71,15 @@ export const orders = pgTable(
     till_totals: jsonb('till_totals').$type<Record<string, string>>().notNull(),
     flags: jsonb('flags').$type<{ code: string; detail: string }[]>().notNull().default([]),
     review_state: text('review_state', { enum: REVIEW_STATES }).notNull().default('none'),
+    /** The reviewer's reason (accept or correct), who reviewed and when. */
     review_note: text('review_note').notNull().default(''),
+    reviewed_by: integer('reviewed_by').references(() => users.id),
+    reviewed_at: instant('reviewed_at'),
+    /** What a correction changed, old and new value each: the sale itself is never deleted. */
+    review_corrections: jsonb('review_corrections')
+      .$type<{ field: string; payment_id?: number; from: number | null; to: number | null }[]>()
+      .notNull()
+      .default([]),
     /** Whether this order's stock has moved (at once, or at closing). */
     stock_moved: boolean('stock_moved').notNull().default(false),
   },

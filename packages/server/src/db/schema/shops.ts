@@ -16,6 +16,8 @@ export const shops = pgTable(
     name: text('name').notNull(),
     currency_code: text('currency_code').notNull().default('EUR'),
     currency_decimals: integer('currency_decimals').notNull().default(2),
+    /** IANA zone ('Europe/Paris') the shop's days and hours are counted in; null: the server's. */
+    time_zone: text('time_zone'),
     cash_control: boolean('cash_control').notNull().default(true),
     /** The largest closing difference a cashier may confirm without a manager. */
     max_closing_difference: price('max_closing_difference').notNull().default('0'),
