@@ -16,3 +16,16 @@ export const ENTRY_ACCOUNTS: EntryAccounts = {
   cashDifferenceGain: '758000',
   ordersToReview: '471000',
 };
+
+/** What the default accounts are called, for the journal shown in the back office. */
+export const ACCOUNT_NAMES: Readonly<Record<string, string>> = {
+  [DEFAULT_ACCOUNTS.income]: 'Sales of goods',
+  [DEFAULT_ACCOUNTS.tax]: 'VAT collected',
+  [DEFAULT_ACCOUNTS.receivable.cash]: 'Cash',
+  [DEFAULT_ACCOUNTS.receivable.bank]: 'Card payments to collect',
+  [DEFAULT_ACCOUNTS.receivable.pay_later]: 'Customers',
+  [ENTRY_ACCOUNTS.rounding]: 'Cash rounding',
+  [ENTRY_ACCOUNTS.cashDifferenceLoss]: 'Cash difference (loss)',
+  [ENTRY_ACCOUNTS.cashDifferenceGain]: 'Cash difference (gain)',
+  [ENTRY_ACCOUNTS.ordersToReview]: 'Orders to review',
+};

@@ -9,8 +9,17 @@ import { errorResponses, IdParams } from '../http/schemas.ts';
 import { closeSession } from './close-session.ts';
 import { loadClosingData } from './closing-data.ts';
 import { joinSession, openSession } from './open-session.ts';
-import { listSessions } from './queries.ts';
-import { CashMoveBody, CloseBody, OpenSessionBody, SessionListQuery, SessionSchema } from './schemas.ts';
+import { listSessions, searchSessions } from './queries.ts';
+import { pageOf } from '../http/list-query.ts';
+import {
+  AllSessionsQuery,
+  CashMoveBody,
+  CloseBody,
+  OpenSessionBody,
+  SessionListQuery,
+  SessionPage,
+  SessionSchema,
+} from './schemas.ts';
 import { sessionForRequest } from './session-access.ts';
 
 const tags = ['sessions'];
@@ -81,6 +90,22 @@ export const sessionRoutes: RouteModule = (app, ctx) => {
         limit: request.query.limit ?? 50,
         offset: request.query.offset ?? 0,
       }),
+  );
+
+  app.get(
+    '/api/sessions',
+    {
+      preHandler: [requireUser()],
+      schema: {
+        summary:
+          'Sessions of every shop I may see, newest first; filter by shop, state, rescue, opening date',
+        tags,
+        querystring: AllSessionsQuery,
+        response: { 200: SessionPage, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) =>
+      searchSessions(ctx.db, request.principal!.user, { ...request.query, ...pageOf(request.query) }),
   );
 
   app.get(

@@ -1,6 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { SESSION_STATES } from '../db/schema/index.ts';
 import { DecimalString, Id, InstantOut, Nullable, OneOf } from '../http/schemas.ts';
+import { Page } from '../http/list-query.ts';
 
 export const SessionSchema = Type.Object({
   id: Id,
@@ -53,3 +54,26 @@ export const SessionListQuery = Type.Object({
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
 });
+
+/** A session in the all-shops list: with its shop's name and who opened and closed it. */
+export const SessionListItem = Type.Object({
+  ...SessionSchema.properties,
+  closed_by: Nullable(Id),
+  shop_name: Type.String(),
+  opened_by_name: Nullable(Type.String()),
+  closed_by_name: Nullable(Type.String()),
+});
+
+export const AllSessionsQuery = Type.Object({
+  shop_id: Type.Optional(Id),
+  state: Type.Optional(OneOf(SESSION_STATES)),
+  rescue: Type.Optional(
+    Type.Boolean({ description: 'Only rescue sessions (true) or only ordinary ones (false)' }),
+  ),
+  from: Type.Optional(Type.String({ format: 'date-time', description: 'Opened at or after' })),
+  to: Type.Optional(Type.String({ format: 'date-time', description: 'Opened at or before' })),
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+});
+
+export const SessionPage = Page(SessionListItem);
