@@ -35,6 +35,10 @@ export const ERRORS = {
   session_not_found: { status: 404, message: 'No such session.' },
   session_not_open: { status: 409, message: 'This session is not open for selling.' },
   session_closed: { status: 409, message: 'This session is closed: it can no longer change.' },
+  order_not_flagged: {
+    status: 409,
+    message: 'This order was not flagged: there is nothing to accept (a correction is still possible).',
+  },
   draft_orders_open: {
     status: 409,
     message:

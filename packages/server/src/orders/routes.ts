@@ -5,9 +5,12 @@ import { requireUser } from '../auth/guards.ts';
 import type { RouteModule } from '../context.ts';
 import { sendError } from '../errors/send-error.ts';
 import { errorResponses, IdParams } from '../http/schemas.ts';
+import { eq } from 'drizzle-orm';
+import { orders } from '../db/schema/index.ts';
 import { loadShopCatalog } from './order-catalog.ts';
 import { getOrder, searchOrders } from './queries.ts';
-import { OrderSearchQuery, SyncBody } from './schemas.ts';
+import { reviewOrder } from './review-order.ts';
+import { OrderSearchQuery, ReviewBody, SyncBody } from './schemas.ts';
 import { syncOrders } from './sync-orders.ts';
 
 const tags = ['orders'];
@@ -53,7 +56,7 @@ export const orderRoutes: RouteModule = (app, ctx) => {
     {
       preHandler: [requireUser()],
       schema: {
-        summary: 'Search orders',
+        summary: 'Search orders: receipt, customer, cashier, shop, session, state, flags, review, dates',
         tags,
         querystring: OrderSearchQuery,
         response: { 200: Type.Unknown(), ...errorResponses(400, 401) },
@@ -72,7 +75,8 @@ export const orderRoutes: RouteModule = (app, ctx) => {
     {
       preHandler: [requireUser()],
       schema: {
-        summary: 'One order: lines (with what is still refundable), payments, refunds',
+        summary:
+          'One order: lines (with what is still refundable), payments, refunds made against it, review',
         tags,
         params: IdParams,
         response: { 200: Type.Unknown(), ...errorResponses(401, 403, 404) },
@@ -84,6 +88,45 @@ export const orderRoutes: RouteModule = (app, ctx) => {
       if (!(await hasShopAccess(ctx.db, request.principal!.user, order.shop_id)))
         return sendError(reply, 'shop_forbidden');
       return order;
+    },
+  );
+
+  app.post(
+    '/api/orders/:id/review',
+    {
+      preHandler: [requireUser(['admin', 'manager'])],
+      schema: {
+        summary: 'Review a flagged order: accept it as sold, or correct its customer or a payment’s method',
+        description:
+          'A correction is possible only while the order’s session is open (409 session_closed after); accepting always. The reason, who and when are kept; flags stay for history.',
+        tags,
+        params: IdParams,
+        body: ReviewBody,
+        response: {
+          200: Type.Unknown({ description: 'The order, as GET /api/orders/:id' }),
+          ...errorResponses(400, 401, 403, 404, 409),
+        },
+      },
+    },
+    async (request, reply) => {
+      const user = request.principal!.user;
+      const [order] = await ctx.db
+        .select({ shop_id: orders.shop_id })
+        .from(orders)
+        .where(eq(orders.id, request.params.id));
+      if (!order) return sendError(reply, 'not_found', { message: 'No such order.' });
+      if (!(await hasShopAccess(ctx.db, user, order.shop_id))) return sendError(reply, 'shop_forbidden');
+      const r = await reviewOrder(ctx.db, {
+        orderId: request.params.id,
+        userId: user.id,
+        body: request.body,
+        now: ctx.now(),
+      });
+      if (!r.ok) {
+        const { type, ...details } = r.error;
+        return sendError(reply, type, details);
+      }
+      return getOrder(ctx.db, r.value.order_id);
     },
   );
 };

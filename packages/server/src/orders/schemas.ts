@@ -1,4 +1,5 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import { REVIEW_STATES } from '../db/schema/index.ts';
 import { DecimalString, Id, Nullable, OneOf } from '../http/schemas.ts';
 
 /** A signed decimal with up to 6 decimals (unit prices of a pricelist may carry more than 4). */
@@ -76,9 +77,41 @@ export const OrderSearchQuery = Type.Object({
   session_id: Type.Optional(Id),
   shop_id: Type.Optional(Id),
   state: Type.Optional(OneOf(['draft', 'paid', 'invoiced', 'cancelled'] as const)),
-  flagged: Type.Optional(Type.Boolean()),
+  flagged: Type.Optional(Type.Boolean({ description: 'Flagged at sync (reviewed since or not)' })),
+  review_state: Type.Optional(
+    OneOf(REVIEW_STATES, { description: 'to_review: flagged and not reviewed yet' }),
+  ),
+  customer: Type.Optional(
+    Type.String({ maxLength: 200, description: 'Part of the customer’s name, email or phone' }),
+  ),
+  employee_id: Type.Optional(Id),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 50 })),
   offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
 });
+
+export const ReviewBody = Type.Object(
+  {
+    decision: OneOf(['accept', 'correct'] as const, {
+      description: 'accept: the order stands as sold; correct: fix its customer or a payment’s method',
+    }),
+    reason: Type.String({ minLength: 1, maxLength: 2000, pattern: '\\S' }),
+    corrections: Type.Optional(
+      Type.Object(
+        {
+          customer_id: Type.Optional(Nullable(Id)),
+          payments: Type.Optional(
+            Type.Array(Type.Object({ id: Id, payment_method_id: Id }, { additionalProperties: false }), {
+              minItems: 1,
+              maxItems: 50,
+            }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type ReviewBody = Static<typeof ReviewBody>;
