@@ -102,7 +102,7 @@ describe.each(testDatabases())('back-office orders on %s', (kind) => {
     const shop = await sellingShop(t.current);
     const sessionId = await openShopSession(t.current, shop);
     const id = await flaggedOrder(t.current, shop, sessionId, 1);
-    const review = (who: TestSession, payload: unknown) =>
+    const review = (who: TestSession, payload: Record<string, unknown>) =>
       t.current.call(who, { method: 'POST', url: `/api/orders/${id}/review`, payload });
     expect((await review(shop.cashier, { decision: 'accept', reason: 'ok' })).statusCode).toBe(403);
     const other = await sellingShop(t.current, { loginSuffix: '2' });
@@ -149,7 +149,7 @@ describe.each(testDatabases())('back-office orders on %s', (kind) => {
     const id = await flaggedOrder(t.current, shop, sessionId, 1);
     const before = (await t.current.call(shop.manager, { method: 'GET', url: `/api/orders/${id}` })).json();
     const paymentId = before.payments[0].id;
-    const correct = (payload: unknown) =>
+    const correct = (payload: Record<string, unknown>) =>
       t.current.call(shop.manager, { method: 'POST', url: `/api/orders/${id}/review`, payload });
     expect((await correct({ decision: 'correct', reason: 'nothing named' })).statusCode).toBe(400);
     expect(
