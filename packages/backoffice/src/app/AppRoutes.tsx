@@ -1,5 +1,9 @@
 import { Route, Switch } from 'wouter';
 import { DashboardPage } from '../routes/dashboard/DashboardPage.tsx';
+import { ClosePage } from '../routes/sessions/ClosePage.tsx';
+import { SessionPage } from '../routes/sessions/SessionPage.tsx';
+import { SessionsPage } from '../routes/sessions/SessionsPage.tsx';
+import { ZReportPage } from '../routes/sessions/ZReportPage.tsx';
 import { NotFound } from './NotFound.tsx';
 
 /**
@@ -10,6 +14,10 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/" component={DashboardPage} />
+      <Route path="/sessions" component={SessionsPage} />
+      <Route path="/sessions/:id/close" component={ClosePage} />
+      <Route path="/sessions/:id/z-report" component={ZReportPage} />
+      <Route path="/sessions/:id" component={SessionPage} />
       <Route component={NotFound} />
     </Switch>
   );

@@ -7,6 +7,8 @@ export interface Column<T> {
   /** Numbers and amounts are right-aligned so their digits line up. */
   readonly align?: 'left' | 'right';
   readonly width?: string;
+  /** Keep on one line (dates, codes); numbers always are. */
+  readonly nowrap?: boolean;
   readonly render: (row: T) => ReactNode;
 }
 
@@ -65,7 +67,7 @@ export function DataTable<T>({
               return (
                 <tr key={rowKey(row)} className={href ? 'linked' : undefined}>
                   {columns.map((c, i) => (
-                    <td key={c.key} className={c.align === 'right' ? 'num' : undefined}>
+                    <td key={c.key} className={cellClass(c)}>
                       {href && i === 0 ? (
                         <Link href={href} className="row-link">
                           {c.render(row)}
@@ -84,4 +86,9 @@ export function DataTable<T>({
       </table>
     </div>
   );
+}
+
+function cellClass<T>(c: Column<T>): string | undefined {
+  if (c.align === 'right') return 'num';
+  return c.nowrap ? 'nowrap' : undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatMoney, trimZeros } from './money.ts';
+import { formatDecimal, formatMoney, isZeroAmount, trimZeros } from './money.ts';
 
 describe('formatMoney', () => {
   it.each([
@@ -38,4 +38,27 @@ describe('formatDecimal and trimZeros', () => {
     ['10', '10'],
     ['0.0100', '0.01'],
   ])('%s reads %s', (value, shown) => expect(trimZeros(value)).toBe(shown));
+});
+
+describe('isZeroAmount', () => {
+  it.each([
+    ['0', true],
+    ['0.00', true],
+    ['-0.000', true],
+    ['0.01', false],
+    ['10', false],
+    ['-0.5', false],
+  ])('%s is zero: %s', (value, zero) => expect(isZeroAmount(value)).toBe(zero));
+});
+
+describe('formatMoney with the currency decimals', () => {
+  it.each([
+    ['5.0000', 2, '€5.00'],
+    ['-192.9', 2, '-€192.90'],
+    ['0', 2, '€0.00'],
+    ['12.345', 2, '€12.35'],
+    ['1000.5', 0, '€1,001'],
+  ])('%s with %i decimals is %s', (amount, decimals, shown) => {
+    expect(formatMoney(amount, 'EUR', 'en-US', decimals)).toBe(shown);
+  });
 });

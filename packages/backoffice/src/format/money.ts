@@ -1,3 +1,5 @@
+import { dec } from '@till/core';
+
 const formats = new Map<string, Intl.NumberFormat>();
 
 function currencyFormat(currency: string, locale: string | undefined): Intl.NumberFormat | null {
@@ -24,19 +26,27 @@ function currencyFormat(currency: string, locale: string | undefined): Intl.Numb
 /**
  * A decimal string from the server ("1234.50") with its currency, as the locale writes it
  * ("€1,234.50"). The string is formatted as is, never through a float, so no cent is lost; its
- * decimals are kept (the server sends the currency's). An unknown currency code is written after.
+ * decimals are kept (the server sends the currency's) unless `decimals` says how many to show.
+ * An unknown currency code is written after.
  */
-export function formatMoney(amount: string | null | undefined, currency: string, locale?: string): string {
-  if (amount === null || amount === undefined || amount === '') return '';
-  if (!/^-?\d+(\.\d+)?$/.test(amount)) return amount;
+export function formatMoney(
+  value: string | null | undefined,
+  currency: string,
+  locale?: string,
+  decimals?: number,
+): string {
+  if (value === null || value === undefined || value === '') return '';
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
+  // Some answers carry the column's scale ("5.0000"): show the currency's decimals when known.
+  const amount = decimals === undefined ? value : dec(value).toFixed(decimals);
   const format = currencyFormat(currency, locale);
-  const decimals = amount.split('.')[1]?.length ?? 0;
+  const shown = amount.split('.')[1]?.length ?? 0;
   if (!format) return `${groupDigits(amount, locale)} ${currency}`;
-  // Intl formats a decimal string exactly (no float); keep at least the decimals that were sent.
+  // Intl formats a decimal string exactly (no float); keep the decimals of the string.
   const exact = new Intl.NumberFormat(locale, {
     ...format.resolvedOptions(),
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: Math.max(decimals, 0),
+    minimumFractionDigits: shown,
+    maximumFractionDigits: shown,
   } as Intl.NumberFormatOptions);
   return exact.format(amount as unknown as number);
 }
@@ -60,4 +70,9 @@ function groupDigits(value: string, locale: string | undefined): string {
 export function trimZeros(value: string): string {
   if (!value.includes('.')) return value;
   return value.replace(/\.?0+$/, '');
+}
+
+/** Whether a decimal string is zero ("0", "0.00", "-0.000"), without turning it into a float. */
+export function isZeroAmount(value: string): boolean {
+  return /^-?0*(\.0*)?$/.test(value);
 }

@@ -1,0 +1,62 @@
+import { compareCounted, dec, parseDecimal, type CountedComparison, type Decimal } from '@till/core';
+import type { CloseBody, ClosingData } from './api.ts';
+
+/**
+ * The amounts the form starts with: bank and customer-account methods as expected (the statement
+ * tells), cash empty so it is counted, unless nobody counts it here (no cash control, or a rescue
+ * session, whose cash the server takes as expected).
+ */
+export function initialCounts(data: ClosingData, countsCash: boolean): Record<string, string> {
+  const typed: Record<string, string> = {};
+  for (const m of data.methods)
+    typed[String(m.method_id)] = m.kind === 'cash' && countsCash ? '' : m.expected;
+  return typed;
+}
+
+export type ClosingCheck =
+  | { readonly ok: true; readonly counted: Record<string, Decimal>; readonly comparison: CountedComparison }
+  | { readonly ok: false; readonly methodId: number; readonly message: string };
+
+/**
+ * Compares what was typed with what the server expects, by core's `compareCounted` (the same rule
+ * as the till and the server). A typed amount that is not a number is reported on its field.
+ */
+export function checkClosing(data: ClosingData, typed: Readonly<Record<string, string>>): ClosingCheck {
+  const counted: Record<string, Decimal> = {};
+  for (const m of data.methods) {
+    const text = (typed[String(m.method_id)] ?? '').trim().replace(',', '.');
+    if (text === '') continue;
+    const value = parseDecimal(text);
+    if (value === undefined || value.isNegative())
+      return { ok: false, methodId: m.method_id, message: 'Type the amount counted, like 125.50.' };
+    counted[String(m.method_id)] = value;
+  }
+  const summary = {
+    orders_count: data.orders_count,
+    orders_total: dec(data.orders_total),
+    methods: data.methods.map((m) => ({
+      method_id: String(m.method_id),
+      name: m.name,
+      kind: m.kind,
+      expected: dec(m.expected),
+      payment_count: m.payment_count,
+      payments_total: dec(m.expected),
+    })),
+  };
+  return { ok: true, counted, comparison: compareCounted(summary, counted, dec(data.max_difference)) };
+}
+
+/** The request that closes: every counted amount as typed (a decimal string), notes, decisions. */
+export function closeBody(
+  counted: Readonly<Record<string, Decimal>>,
+  notes: string,
+  confirmDifference: boolean,
+  cancelDrafts: boolean,
+): CloseBody {
+  return {
+    counted: Object.fromEntries(Object.entries(counted).map(([id, d]) => [id, d.toString()])),
+    notes: notes.trim(),
+    confirm_difference: confirmDifference,
+    drafts: cancelDrafts ? 'cancel' : 'refuse',
+  };
+}
