@@ -14,6 +14,7 @@ import { installErrorHandler } from './http/error-handler.ts';
 import { installOpenApi } from './http/openapi.ts';
 import { installValidation } from './http/validation.ts';
 import { orderRoutes } from './orders/routes.ts';
+import { reportRoutes } from './reports/routes.ts';
 import { sessionReportRoutes } from './session-report/routes.ts';
 import { sessionRoutes } from './sessions/routes.ts';
 import { shopRoutes } from './shops/routes.ts';
@@ -33,6 +34,7 @@ const ROUTE_MODULES: readonly RouteModule[] = [
   loadRoutes,
   dashboardRoutes,
   sessionReportRoutes,
+  reportRoutes,
   webPlaceholderRoutes,
 ];
 

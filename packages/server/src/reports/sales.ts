@@ -1,0 +1,245 @@
+import { sql, type SQL } from 'drizzle-orm';
+import { dec, formatAmount, sum, type Currency } from '@till/core';
+import type { AuthUser } from '../auth/principal.ts';
+import { shopScope } from '../auth/shop-access.ts';
+import type { Queryable } from '../db/database.ts';
+import { rawRows } from '../db/raw-rows.ts';
+import type { SalesGroup, SalesQuery } from './schemas.ts';
+import { SERVER_TIME_ZONE } from './time-zone.ts';
+
+interface Row extends Record<string, unknown> {
+  key: string | number | null;
+  label: string | null;
+  currency: string;
+  decimals: number;
+  orders: number | string;
+  quantity: string | null;
+  total_excluded: string | null;
+  total_included: string | null;
+}
+
+/** The local time of sale, in the shop's zone (the server's when the shop names none). */
+const local = sql`(o.sold_at at time zone coalesce(s.time_zone, ${SERVER_TIME_ZONE}))`;
+const TIME_FORMATS: Partial<Record<SalesGroup, [string, string]>> = {
+  hour: ['hour', 'YYYY-MM-DD"T"HH24:00'],
+  day: ['day', 'YYYY-MM-DD'],
+  month: ['month', 'YYYY-MM'],
+};
+
+/** Key and label of each group, as SQL over o (orders), s (shops), l (lines), p (products), pay/m (payments). */
+function grouping(group: SalesGroup): { key: SQL; label: SQL; joins: SQL } {
+  const time = TIME_FORMATS[group];
+  if (time) {
+    const bucket = sql`to_char(date_trunc(${time[0]}, ${local}), ${time[1]})`;
+    // The label is an aggregate: the same expression with other parameters would not be "grouped".
+    return { key: bucket, label: sql`max(${bucket})`, joins: sql`` };
+  }
+  switch (group) {
+    case 'shop':
+      return { key: sql`s.id::text`, label: sql`max(s.name)`, joins: sql`` };
+    case 'session':
+      return {
+        key: sql`o.session_id::text`,
+        label: sql`max(x.name)`,
+        joins: sql`join sessions x on x.id = o.session_id`,
+      };
+    case 'cashier':
+      return {
+        key: sql`coalesce(o.employee_id::text, 'none')`,
+        label: sql`coalesce(max(e.name), 'No cashier')`,
+        joins: sql`left join employees e on e.id = o.employee_id`,
+      };
+    case 'product':
+      return {
+        key: sql`coalesce(l.product_id::text, 'none')`,
+        label: sql`coalesce(max(p.name), max(l.product_name))`,
+        joins: sql``,
+      };
+    case 'category':
+      return {
+        key: sql`coalesce(p.category_id::text, 'none')`,
+        label: sql`coalesce(max(c.name), 'No category')`,
+        joins: sql`left join categories c on c.id = p.category_id`,
+      };
+    case 'payment_method':
+      return { key: sql`pay.payment_method_id::text`, label: sql`max(m.name)`, joins: sql`` };
+    default:
+      throw new Error(`no grouping ${String(group)}`);
+  }
+}
+
+/**
+ * Sales over the shops the user may see, grouped as asked. Figures come from the order lines of
+ * paid and invoiced orders, so every grouping adds up to the same totals (refund lines are
+ * negative); by payment method they are the amounts paid per method, net of change. Buckets of
+ * time are the shop's local hours, days and months. Shops of different currencies are never
+ * added together: each row is in one currency.
+ */
+export async function salesReport(db: Queryable, user: AuthUser, q: SalesQuery) {
+  const group = q.group_by ?? 'day';
+  const { key, label, joins } = grouping(group);
+  const where: SQL[] = [sql`o.state in ('paid', 'invoiced')`, shopScope(user, sql`o.shop_id`)];
+  if (q.from) where.push(sql`o.sold_at >= ${new Date(q.from).toISOString()}::timestamptz`);
+  if (q.to) where.push(sql`o.sold_at < ${new Date(q.to).toISOString()}::timestamptz`);
+  if (q.shop_id) where.push(sql`o.shop_id = ${q.shop_id}`);
+  if (q.session_id) where.push(sql`o.session_id = ${q.session_id}`);
+  if (q.employee_id) where.push(sql`o.employee_id = ${q.employee_id}`);
+  const categories = q.category_id
+    ? sql`(with recursive tree(id) as (select ${q.category_id}::int union all
+            select k.id from categories k join tree on k.parent_id = tree.id) select id from tree)`
+    : undefined;
+  const byPayment = group === 'payment_method';
+  if (byPayment) {
+    // Payments belong to orders: a product filter keeps the orders that sold it.
+    if (q.product_id)
+      where.push(
+        sql`exists (select 1 from order_lines l where l.order_id = o.id and l.product_id = ${q.product_id})`,
+      );
+    if (categories)
+      where.push(
+        sql`exists (select 1 from order_lines l join products p on p.id = l.product_id
+                    where l.order_id = o.id and p.category_id in ${categories})`,
+      );
+    if (q.payment_method_id) where.push(sql`pay.payment_method_id = ${q.payment_method_id}`);
+  } else {
+    if (q.product_id) where.push(sql`l.product_id = ${q.product_id}`);
+    if (categories) where.push(sql`p.category_id in ${categories}`);
+    if (q.payment_method_id)
+      where.push(
+        sql`exists (select 1 from order_payments op where op.order_id = o.id and op.payment_method_id = ${q.payment_method_id})`,
+      );
+  }
+  const condition = sql.join(where, sql` and `);
+  const timeOrder = TIME_FORMATS[group] !== undefined;
+  const order = timeOrder ? sql`1` : sql`total_included desc nulls last, label`;
+  const rows = byPayment
+    ? await rawRows<Row>(
+        db,
+        sql`select ${key} as key, ${label} as label, s.currency_code as currency, max(s.currency_decimals) as decimals,
+                   count(distinct o.id)::int as orders, null as quantity, null as total_excluded,
+                   sum(pay.amount)::text as total_included
+            from order_payments pay join orders o on o.id = pay.order_id join shops s on s.id = o.shop_id
+            join payment_methods m on m.id = pay.payment_method_id
+            where ${condition}
+            group by 1, s.currency_code order by ${order}`,
+      )
+    : await rawRows<Row>(
+        db,
+        sql`select ${key} as key, ${label} as label, s.currency_code as currency, max(s.currency_decimals) as decimals,
+                   count(distinct o.id)::int as orders,
+                   coalesce(sum(l.qty) filter (where l.kind = 'product'), 0)::text as quantity,
+                   sum(l.subtotal_excluded)::text as total_excluded, sum(l.subtotal_included)::text as total_included
+            from order_lines l join orders o on o.id = l.order_id join shops s on s.id = o.shop_id
+            left join products p on p.id = l.product_id ${joins}
+            where ${condition}
+            group by 1, s.currency_code order by ${order}`,
+      );
+  const currencyOf = (r: { currency: string; decimals: number }): Currency => ({
+    code: r.currency,
+    decimals: Number(r.decimals) as Currency['decimals'],
+  });
+  const amount = (v: string | null, c: Currency) => (v === null ? null : formatAmount(dec(v), c));
+  const qty = (v: string | null) => (v === null ? null : dec(v).toString());
+  const shown = rows.map((r) => {
+    const c = currencyOf(r);
+    return {
+      key: String(r.key ?? 'none'),
+      label: String(r.label ?? r.key ?? ''),
+      currency: r.currency,
+      orders: Number(r.orders),
+      quantity: qty(r.quantity),
+      total_excluded: amount(r.total_excluded, c),
+      total_included: amount(r.total_included, c),
+    };
+  });
+  // An order falls in one hour, day, shop, session or cashier: its groups add up. By product,
+  // category or payment method an order may be in several groups, so the database counts again.
+  const totals = SPLITS_ORDERS.has(group) ? await salesTotals(db, byPayment, condition, joins) : addUp(rows);
+  const byCurrency = totals.map((t) => {
+    const c = currencyOf(t);
+    return {
+      currency: t.currency,
+      orders: Number(t.orders),
+      quantity: qty(t.quantity),
+      total_excluded: amount(t.total_excluded, c),
+      total_included: amount(t.total_included, c),
+    };
+  });
+  const single = byCurrency.length <= 1;
+  const empty = byCurrency.length === 0 ? await onlyCurrency(db, user) : null;
+  const zero = empty ? formatAmount(dec(0), empty) : '0';
+  return {
+    group_by: group,
+    currency: single ? (byCurrency[0]?.currency ?? empty?.code ?? null) : null,
+    rows: shown,
+    totals: single
+      ? (byCurrency[0] ?? {
+          orders: 0,
+          quantity: byPayment ? null : '0',
+          total_excluded: byPayment ? null : zero,
+          total_included: zero,
+        })
+      : {
+          orders: byCurrency.reduce((n, t) => n + t.orders, 0),
+          quantity: byPayment ? null : sum(byCurrency.map((t) => dec(t.quantity ?? '0'))).toString(),
+          total_excluded: null,
+          total_included: null,
+        },
+    totals_by_currency: byCurrency,
+  };
+}
+
+const SPLITS_ORDERS = new Set<SalesGroup>(['product', 'category', 'payment_method']);
+
+/** The rows' figures added up per currency (core's decimal sum: no float). */
+function addUp(rows: Row[]): Row[] {
+  const byCurrency = new Map<string, Row[]>();
+  for (const r of rows) byCurrency.set(r.currency, [...(byCurrency.get(r.currency) ?? []), r]);
+  const total = (list: Row[], pick: (r: Row) => string | null) =>
+    list.every((r) => pick(r) === null) ? null : sum(list.map((r) => dec(pick(r) ?? '0'))).toString();
+  return [...byCurrency.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, list]) => ({
+      key: null,
+      label: null,
+      currency,
+      decimals: list[0]!.decimals,
+      orders: list.reduce((n, r) => n + Number(r.orders), 0),
+      quantity: total(list, (r) => r.quantity),
+      total_excluded: total(list, (r) => r.total_excluded),
+      total_included: total(list, (r) => r.total_included),
+    }));
+}
+
+/** Totals once per currency, straight from the rows' conditions (an order counts once whatever its groups). */
+function salesTotals(db: Queryable, byPayment: boolean, condition: SQL, joins: SQL) {
+  return byPayment
+    ? rawRows<Row>(
+        db,
+        sql`select s.currency_code as currency, max(s.currency_decimals) as decimals, count(distinct o.id)::int as orders,
+                   null as quantity, null as total_excluded, sum(pay.amount)::text as total_included
+            from order_payments pay join orders o on o.id = pay.order_id join shops s on s.id = o.shop_id
+            where ${condition} group by s.currency_code order by 1`,
+      )
+    : rawRows<Row>(
+        db,
+        sql`select s.currency_code as currency, max(s.currency_decimals) as decimals, count(distinct o.id)::int as orders,
+                   coalesce(sum(l.qty) filter (where l.kind = 'product'), 0)::text as quantity,
+                   sum(l.subtotal_excluded)::text as total_excluded, sum(l.subtotal_included)::text as total_included
+            from order_lines l join orders o on o.id = l.order_id join shops s on s.id = o.shop_id
+            left join products p on p.id = l.product_id ${joins}
+            where ${condition} group by s.currency_code order by 1`,
+      );
+}
+
+/** The currency of an empty report: the shops' one currency, if they share one. */
+async function onlyCurrency(db: Queryable, user: AuthUser): Promise<Currency | null> {
+  const rows = await rawRows<{ code: string; decimals: number }>(
+    db,
+    sql`select distinct currency_code as code, currency_decimals as decimals from shops
+        where ${shopScope(user, sql`shops.id`)}`,
+  );
+  return rows.length === 1
+    ? { code: rows[0]!.code, decimals: Number(rows[0]!.decimals) as Currency['decimals'] }
+    : null;
+}
