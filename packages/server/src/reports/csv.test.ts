@@ -27,8 +27,10 @@ describe('toCsv', () => {
           let value = '';
           i++;
           for (;;) {
-            if (line[i] === '"' && line[i + 1] === '"') ((value += '"'), (i += 2));
-            else if (line[i] === '"') break;
+            if (line[i] === '"' && line[i + 1] === '"') {
+              value += '"';
+              i += 2;
+            } else if (line[i] === '"') break;
             else value += line[i++];
           }
           fields.push(value);
