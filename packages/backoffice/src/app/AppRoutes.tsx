@@ -1,5 +1,7 @@
 import { Route, Switch } from 'wouter';
 import { DashboardPage } from '../routes/dashboard/DashboardPage.tsx';
+import { OrderPage } from '../routes/orders/OrderPage.tsx';
+import { OrdersPage } from '../routes/orders/OrdersPage.tsx';
 import { ClosePage } from '../routes/sessions/ClosePage.tsx';
 import { SessionPage } from '../routes/sessions/SessionPage.tsx';
 import { SessionsPage } from '../routes/sessions/SessionsPage.tsx';
@@ -18,6 +20,8 @@ export function AppRoutes() {
       <Route path="/sessions/:id/close" component={ClosePage} />
       <Route path="/sessions/:id/z-report" component={ZReportPage} />
       <Route path="/sessions/:id" component={SessionPage} />
+      <Route path="/orders" component={OrdersPage} />
+      <Route path="/orders/:id" component={OrderPage} />
       <Route component={NotFound} />
     </Switch>
   );

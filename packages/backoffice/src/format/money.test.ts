@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimal, formatMoney, isZeroAmount, trimZeros } from './money.ts';
+import { formatDecimal, formatMoney, isZeroAmount, trimZeros, unitPrice } from './money.ts';
 
 describe('formatMoney', () => {
   it.each([
@@ -61,4 +61,16 @@ describe('formatMoney with the currency decimals', () => {
   ])('%s with %i decimals is %s', (amount, decimals, shown) => {
     expect(formatMoney(amount, 'EUR', 'en-US', decimals)).toBe(shown);
   });
+});
+
+describe('unitPrice', () => {
+  it.each([
+    ['3.100000', 2, '3.10'],
+    ['2.997000', 2, '2.997'],
+    ['12', 2, '12.00'],
+    ['5.000000', 0, '5'],
+    ['1.741250', 2, '1.74125'],
+  ])('%s with %i decimals reads %s', (value, decimals, shown) =>
+    expect(unitPrice(value, decimals)).toBe(shown),
+  );
 });

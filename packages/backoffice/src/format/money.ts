@@ -76,3 +76,14 @@ export function trimZeros(value: string): string {
 export function isZeroAmount(value: string): boolean {
   return /^-?0*(\.0*)?$/.test(value);
 }
+
+/**
+ * A unit price as sold (up to 6 decimals, "2.997000"): trailing zeros dropped, but never fewer
+ * decimals than the currency has ("3.100000" → "3.10").
+ */
+export function unitPrice(value: string, decimals: number): string {
+  if (!/^-?\d+(\.\d+)?$/.test(value)) return value;
+  const [whole, frac = ''] = value.split('.');
+  const kept = frac.replace(/0+$/, '').padEnd(decimals, '0');
+  return kept ? `${whole}.${kept}` : whole!;
+}

@@ -26,6 +26,7 @@ export interface OrderFilters {
   readonly session_id?: string | number;
   readonly state?: string;
   readonly flagged?: string;
+  readonly review_state?: string;
   readonly from?: string;
   readonly to?: string;
   readonly limit?: number;
@@ -59,15 +60,22 @@ export interface OrderPayment {
   readonly is_change: boolean;
 }
 
+/** How a flagged order was settled: accepted as sold, or corrected (customer, a payment's method). */
 export interface OrderReview {
-  readonly state?: string;
-  readonly decision?: string | null;
-  readonly reason?: string;
-  readonly note?: string;
-  readonly by?: string | null;
-  readonly by_name?: string | null;
-  readonly at?: string | null;
-  readonly changes?: unknown;
+  readonly decision: 'accept' | 'correct';
+  readonly reason: string;
+  readonly by: string | null;
+  readonly at: string | null;
+  readonly corrections: unknown;
+}
+
+export interface OrderRefund {
+  readonly order_id: number;
+  readonly receipt_number: string;
+  readonly sold_at: string;
+  /** Negative: paid back. */
+  readonly amount: string;
+  readonly lines: readonly { refunded_line_id: number; qty: string }[];
 }
 
 export interface OrderDetail {
@@ -83,8 +91,6 @@ export interface OrderDetail {
   readonly received_at: string;
   readonly employee_id: number | null;
   readonly customer_id: number | null;
-  readonly customer_name?: string | null;
-  readonly employee_name?: string | null;
   readonly note: string;
   readonly global_discount: string;
   readonly total_excluded: string;
@@ -98,15 +104,10 @@ export interface OrderDetail {
   readonly flags: readonly { code: string; detail: string }[];
   readonly review_state: string;
   readonly review_note: string;
-  readonly review?: OrderReview | null;
+  readonly review: OrderReview | null;
   readonly lines: readonly OrderLine[];
   readonly payments: readonly OrderPayment[];
-  readonly refunds: readonly {
-    order_id: number;
-    receipt_number: string;
-    total_included?: string;
-    sold_at?: string;
-  }[];
+  readonly refunds: readonly OrderRefund[];
 }
 
 export const loadOrder = (id: number) => http.get<OrderDetail>(`/api/orders/${id}`);
