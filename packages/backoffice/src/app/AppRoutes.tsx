@@ -1,12 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
 import { DashboardPage } from '../routes/dashboard/DashboardPage.tsx';
 import { OrderPage } from '../routes/orders/OrderPage.tsx';
 import { OrdersPage } from '../routes/orders/OrdersPage.tsx';
+import { StockReportPage } from '../routes/reports/StockReportPage.tsx';
 import { ClosePage } from '../routes/sessions/ClosePage.tsx';
 import { SessionPage } from '../routes/sessions/SessionPage.tsx';
 import { SessionsPage } from '../routes/sessions/SessionsPage.tsx';
 import { ZReportPage } from '../routes/sessions/ZReportPage.tsx';
 import { NotFound } from './NotFound.tsx';
+
+// The chart library is most of the app's weight: load it with the sales report only.
+const SalesReportPage = lazy(() =>
+  import('../routes/reports/SalesReportPage.tsx').then((m) => ({ default: m.SalesReportPage })),
+);
 
 /**
  * Every screen and its path (below /backoffice). To add a screen: a page component in
@@ -22,6 +29,12 @@ export function AppRoutes() {
       <Route path="/sessions/:id" component={SessionPage} />
       <Route path="/orders" component={OrdersPage} />
       <Route path="/orders/:id" component={OrderPage} />
+      <Route path="/reports/sales">
+        <Suspense fallback={<div className="boot" aria-busy="true" />}>
+          <SalesReportPage />
+        </Suspense>
+      </Route>
+      <Route path="/reports/stock" component={StockReportPage} />
       <Route component={NotFound} />
     </Switch>
   );
