@@ -91,6 +91,9 @@ export const orders = pgTable(
     index('orders_shop_sold_idx').on(t.shop_id, t.sold_at),
     index('orders_receipt_idx').on(t.receipt_number),
     index('orders_customer_idx').on(t.customer_id),
+    // Reports over every shop for a period, and per cashier (bench/reports measures them).
+    index('orders_sold_at_idx').on(t.sold_at),
+    index('orders_employee_sold_idx').on(t.employee_id, t.sold_at),
   ],
 );
 
@@ -145,7 +148,10 @@ export const orderPayments = pgTable(
     amount: price('amount').notNull(),
     is_change: boolean('is_change').notNull().default(false),
   },
-  (t) => [index('order_payments_order_idx').on(t.order_id)],
+  (t) => [
+    index('order_payments_order_idx').on(t.order_id),
+    index('order_payments_method_idx').on(t.payment_method_id),
+  ],
 );
 
 /** Serial numbers sold: one row each, so a serial sold twice is seen at once. */
