@@ -1,13 +1,15 @@
 /**
  * `npm run bench [NAME…]`: runs the benchmarks and prints a table each. Speed is measured here,
- * never asserted in tests. Names: compute, sync.
+ * never asserted in tests. Names: compute, sync, reports.
  */
 import { benchComputeOrder } from './compute/compute-order.bench.ts';
+import { benchReports } from './reports/reports.bench.ts';
 import { benchSync } from './sync/sync-and-close.bench.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   compute: benchComputeOrder,
   sync: benchSync,
+  reports: benchReports,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

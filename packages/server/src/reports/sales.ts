@@ -26,43 +26,37 @@ const TIME_FORMATS: Partial<Record<SalesGroup, [string, string]>> = {
   month: ['month', 'YYYY-MM'],
 };
 
-/** Key and label of each group, as SQL over o (orders), s (shops), l (lines), p (products), pay/m (payments). */
-function grouping(group: SalesGroup): { key: SQL; label: SQL; joins: SQL } {
+/**
+ * How each grouping groups and names its rows. The database groups on a plain value (an id, a
+ * truncated time: cheap to sort over a million lines) in `k`, over o (orders), s (shops),
+ * l (lines), p (products) or pay (payments); the names are joined to the few groups afterwards,
+ * over g (the grouped rows).
+ */
+function grouping(group: SalesGroup): { k: SQL; key: SQL; label: SQL; names: SQL } {
   const time = TIME_FORMATS[group];
   if (time) {
-    const bucket = sql`to_char(date_trunc(${time[0]}, ${local}), ${time[1]})`;
-    // The label is an aggregate: the same expression with other parameters would not be "grouped".
-    return { key: bucket, label: sql`max(${bucket})`, joins: sql`` };
+    const text = sql`to_char(g.k, ${time[1]})`;
+    return { k: sql`date_trunc(${time[0]}, ${local})`, key: text, label: text, names: sql`` };
   }
+  const named = (k: SQL, table: string, fallback: string) => ({
+    k,
+    key: sql`coalesce(g.k::text, 'none')`,
+    label: sql`coalesce(n.name, ${fallback})`,
+    names: sql`left join ${sql.raw(table)} n on n.id = g.k`,
+  });
   switch (group) {
     case 'shop':
-      return { key: sql`s.id::text`, label: sql`max(s.name)`, joins: sql`` };
+      return named(sql`o.shop_id`, 'shops', 'Shop');
     case 'session':
-      return {
-        key: sql`o.session_id::text`,
-        label: sql`max(x.name)`,
-        joins: sql`join sessions x on x.id = o.session_id`,
-      };
+      return named(sql`o.session_id`, 'sessions', 'Session');
     case 'cashier':
-      return {
-        key: sql`coalesce(o.employee_id::text, 'none')`,
-        label: sql`coalesce(max(e.name), 'No cashier')`,
-        joins: sql`left join employees e on e.id = o.employee_id`,
-      };
+      return named(sql`o.employee_id`, 'employees', 'No cashier');
     case 'product':
-      return {
-        key: sql`coalesce(l.product_id::text, 'none')`,
-        label: sql`coalesce(max(p.name), max(l.product_name))`,
-        joins: sql``,
-      };
+      return named(sql`l.product_id`, 'products', 'Order discount');
     case 'category':
-      return {
-        key: sql`coalesce(p.category_id::text, 'none')`,
-        label: sql`coalesce(max(c.name), 'No category')`,
-        joins: sql`left join categories c on c.id = p.category_id`,
-      };
+      return named(sql`p.category_id`, 'categories', 'No category');
     case 'payment_method':
-      return { key: sql`pay.payment_method_id::text`, label: sql`max(m.name)`, joins: sql`` };
+      return named(sql`pay.payment_method_id`, 'payment_methods', 'Payment method');
     default:
       throw new Error(`no grouping ${String(group)}`);
   }
@@ -77,7 +71,7 @@ function grouping(group: SalesGroup): { key: SQL; label: SQL; joins: SQL } {
  */
 export async function salesReport(db: Queryable, user: AuthUser, q: SalesQuery) {
   const group = q.group_by ?? 'day';
-  const { key, label, joins } = grouping(group);
+  const { k, key, label, names } = grouping(group);
   const where: SQL[] = [sql`o.state in ('paid', 'invoiced')`, shopScope(user, sql`o.shop_id`)];
   if (q.from) where.push(sql`o.sold_at >= ${new Date(q.from).toISOString()}::timestamptz`);
   if (q.to) where.push(sql`o.sold_at < ${new Date(q.to).toISOString()}::timestamptz`);
@@ -110,30 +104,26 @@ export async function salesReport(db: Queryable, user: AuthUser, q: SalesQuery) 
       );
   }
   const condition = sql.join(where, sql` and `);
-  const timeOrder = TIME_FORMATS[group] !== undefined;
-  const order = timeOrder ? sql`1` : sql`total_included desc nulls last, label`;
-  const rows = byPayment
-    ? await rawRows<Row>(
-        db,
-        sql`select ${key} as key, ${label} as label, s.currency_code as currency, max(s.currency_decimals) as decimals,
-                   count(distinct o.id)::int as orders, null as quantity, null as total_excluded,
-                   sum(pay.amount)::text as total_included
-            from order_payments pay join orders o on o.id = pay.order_id join shops s on s.id = o.shop_id
-            join payment_methods m on m.id = pay.payment_method_id
-            where ${condition}
-            group by 1, s.currency_code order by ${order}`,
-      )
-    : await rawRows<Row>(
-        db,
-        sql`select ${key} as key, ${label} as label, s.currency_code as currency, max(s.currency_decimals) as decimals,
-                   count(distinct o.id)::int as orders,
-                   coalesce(sum(l.qty) filter (where l.kind = 'product'), 0)::text as quantity,
-                   sum(l.subtotal_excluded)::text as total_excluded, sum(l.subtotal_included)::text as total_included
-            from order_lines l join orders o on o.id = l.order_id join shops s on s.id = o.shop_id
-            left join products p on p.id = l.product_id ${joins}
-            where ${condition}
-            group by 1, s.currency_code order by ${order}`,
-      );
+  const grouped = byPayment
+    ? sql`select ${k} as k, s.currency_code as currency, max(s.currency_decimals) as decimals,
+                 count(distinct o.id)::int as orders, null::numeric as quantity, null::numeric as total_excluded,
+                 sum(pay.amount) as total_included
+          from order_payments pay join orders o on o.id = pay.order_id join shops s on s.id = o.shop_id
+          where ${condition} group by 1, 2`
+    : sql`select ${k} as k, s.currency_code as currency, max(s.currency_decimals) as decimals,
+                 count(distinct o.id)::int as orders,
+                 coalesce(sum(l.qty) filter (where l.kind = 'product'), 0) as quantity,
+                 sum(l.subtotal_excluded) as total_excluded, sum(l.subtotal_included) as total_included
+          from order_lines l join orders o on o.id = l.order_id join shops s on s.id = o.shop_id
+          left join products p on p.id = l.product_id
+          where ${condition} group by 1, 2`;
+  const order = TIME_FORMATS[group] !== undefined ? sql`g.k` : sql`g.total_included desc nulls last, 2`;
+  const rows = await rawRows<Row>(
+    db,
+    sql`select ${key} as key, ${label} as label, g.currency, g.decimals, g.orders, g.quantity::text as quantity,
+               g.total_excluded::text as total_excluded, g.total_included::text as total_included
+        from (${grouped}) g ${names} order by ${order}`,
+  );
   const currencyOf = (r: { currency: string; decimals: number }): Currency => ({
     code: r.currency,
     decimals: Number(r.decimals) as Currency['decimals'],
@@ -154,7 +144,7 @@ export async function salesReport(db: Queryable, user: AuthUser, q: SalesQuery) 
   });
   // An order falls in one hour, day, shop, session or cashier: its groups add up. By product,
   // category or payment method an order may be in several groups, so the database counts again.
-  const totals = SPLITS_ORDERS.has(group) ? await salesTotals(db, byPayment, condition, joins) : addUp(rows);
+  const totals = SPLITS_ORDERS.has(group) ? await salesTotals(db, byPayment, condition) : addUp(rows);
   const byCurrency = totals.map((t) => {
     const c = currencyOf(t);
     return {
@@ -212,7 +202,7 @@ function addUp(rows: Row[]): Row[] {
 }
 
 /** Totals once per currency, straight from the rows' conditions (an order counts once whatever its groups). */
-function salesTotals(db: Queryable, byPayment: boolean, condition: SQL, joins: SQL) {
+function salesTotals(db: Queryable, byPayment: boolean, condition: SQL) {
   return byPayment
     ? rawRows<Row>(
         db,
@@ -227,7 +217,7 @@ function salesTotals(db: Queryable, byPayment: boolean, condition: SQL, joins: S
                    coalesce(sum(l.qty) filter (where l.kind = 'product'), 0)::text as quantity,
                    sum(l.subtotal_excluded)::text as total_excluded, sum(l.subtotal_included)::text as total_included
             from order_lines l join orders o on o.id = l.order_id join shops s on s.id = o.shop_id
-            left join products p on p.id = l.product_id ${joins}
+            left join products p on p.id = l.product_id
             where ${condition} group by s.currency_code order by 1`,
       );
 }
