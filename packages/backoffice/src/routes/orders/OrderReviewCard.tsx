@@ -45,8 +45,18 @@ export function OrderReviewCard({ order, onReviewed }: { order: OrderDetail; onR
 }
 
 function ReviewForm({ order, onReviewed }: { order: OrderDetail; onReviewed: () => void }) {
-  const [draft, setDraft] = useState<ReviewDraft>({ decision: '', reason: '', customer: '', methods: {} });
+  const [draft, setDraftState] = useState<ReviewDraft>({
+    decision: '',
+    reason: '',
+    customer: '',
+    methods: {},
+  });
   const [problem, setProblem] = useState<{ field: string; message: string } | null>(null);
+  // A change answers the message that asked for it: it goes until the next save.
+  const setDraft = (next: ReviewDraft) => {
+    setDraftState(next);
+    setProblem(null);
+  };
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [busy, setBusy] = useState(false);
   // The shop's payment methods, as the session's report lists them (every method, used or not).
