@@ -3,6 +3,7 @@ import { useLoad } from '../../app/use-load.ts';
 import { useShops } from '../../app/use-shops.ts';
 import { useUrlFilters } from '../../app/use-url-filters.ts';
 import { Badge } from '../../components/Badge.tsx';
+import { DateRange } from '../../components/DateRange.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Money } from '../../components/Money.tsx';
@@ -116,16 +117,12 @@ export function OrdersPage() {
             <option value="corrected">Corrected</option>
           </select>
         </Field>
-        <Field label="Sold from">
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(e) => setFilters({ from: e.target.value })}
-          />
-        </Field>
-        <Field label="to">
-          <input type="date" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value })} />
-        </Field>
+        <DateRange
+          label="Sold"
+          from={filters.from ?? ''}
+          to={filters.to ?? ''}
+          onChange={(changes) => setFilters(changes)}
+        />
         {filters.session_id ? (
           <button type="button" onClick={() => setFilters({ session_id: undefined })}>
             Session #{filters.session_id} ×

@@ -1,6 +1,7 @@
 import { useLoad } from '../../app/use-load.ts';
 import { useShops } from '../../app/use-shops.ts';
 import { useUrlFilters } from '../../app/use-url-filters.ts';
+import { DateRange } from '../../components/DateRange.tsx';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Money } from '../../components/Money.tsx';
@@ -34,8 +35,10 @@ export function SalesReportPage() {
   const [filters, setFilters] = useUrlFilters();
   const { shops } = useShops();
   const today = localDay(new Date());
-  const from = filters.from ?? today;
-  const to = filters.to ?? today;
+  // Today by default; a session's sales (linked from its page) over the whole session.
+  const defaultDay = filters.session_id ? '' : today;
+  const from = filters.from ?? defaultDay;
+  const to = filters.to ?? defaultDay;
   const group = (SALES_GROUPS as readonly string[]).includes(filters.group_by ?? '')
     ? (filters.group_by as SalesGroup)
     : 'hour';
@@ -49,7 +52,7 @@ export function SalesReportPage() {
   const { data, failure, loading } = useLoad(
     JSON.stringify(query),
     () => loadSales(query),
-    to >= today ? 30_000 : undefined,
+    to === '' || to >= today ? 30_000 : undefined,
   );
   const isTime = TIME_GROUPS.includes(group);
   const rows = data ? fillTimeGaps(data.rows, group) : undefined;
@@ -70,12 +73,7 @@ export function SalesReportPage() {
         }
       />
       <div className="filters" role="search">
-        <Field label="From">
-          <input type="date" value={from} onChange={(e) => setFilters({ from: e.target.value })} />
-        </Field>
-        <Field label="To">
-          <input type="date" value={to} onChange={(e) => setFilters({ to: e.target.value })} />
-        </Field>
+        <DateRange label="Sold" from={from} to={to} onChange={(changes) => setFilters(changes)} />
         <Field label="Shop">
           <ShopSelect
             shops={shops}

@@ -27,15 +27,37 @@ describe('nextKey', () => {
 
 describe('fillTimeGaps', () => {
   it('puts zeros in the hours without sales, between the first and the last', () => {
-    const filled = fillTimeGaps([row('2026-11-22T12:00', '5.00'), row('2026-11-22T09:00', '3.00')], 'hour');
-    expect(filled.map((r) => r.key)).toEqual([
-      '2026-11-22T09:00',
-      '2026-11-22T10:00',
-      '2026-11-22T11:00',
-      '2026-11-22T12:00',
-    ]);
-    expect(filled.map((r) => r.total_included)).toEqual(['3.00', '0', '0', '5.00']);
+    const filled = fillTimeGaps([row('2026-11-22T22:00', '5.00'), row('2026-11-22T05:00', '3.00')], 'hour');
+    expect(filled).toHaveLength(18);
+    expect(filled[0]).toMatchObject({ key: '2026-11-22T05:00', total_included: '3.00' });
+    expect(filled[1]).toMatchObject({ key: '2026-11-22T06:00', total_included: '0', orders: 0 });
+    expect(filled[17]).toMatchObject({ key: '2026-11-22T22:00', total_included: '5.00' });
   });
+
+  it('one day by hour spans at least 08:00 to 19:00', () => {
+    const filled = fillTimeGaps([row('2026-11-22T12:00', '5.00')], 'hour');
+    expect(filled.map((r) => r.key.slice(11))).toEqual([
+      '08:00',
+      '09:00',
+      '10:00',
+      '11:00',
+      '12:00',
+      '13:00',
+      '14:00',
+      '15:00',
+      '16:00',
+      '17:00',
+      '18:00',
+      '19:00',
+    ]);
+  });
+
+  it('hours over several days are not widened', () => {
+    const filled = fillTimeGaps([row('2026-11-22T23:00', '1'), row('2026-11-23T01:00', '1')], 'hour');
+    expect(filled.map((r) => r.key)).toEqual(['2026-11-22T23:00', '2026-11-23T00:00', '2026-11-23T01:00']);
+  });
+
+  it('nothing sold: nothing to chart', () => expect(fillTimeGaps([], 'hour')).toEqual([]));
 
   it('leaves groups that are not time alone', () => {
     const rows = [row('2', '1'), row('1', '2')];

@@ -19,31 +19,41 @@ export function nextKey(key: string, group: 'hour' | 'day' | 'month'): string {
   return group === 'hour' ? `${day}T${pad(t.getUTCHours())}:00` : day;
 }
 
+const zeroRow = (key: string, currency: string): SalesRow => ({
+  key,
+  label: key,
+  currency,
+  orders: 0,
+  quantity: '0',
+  total_excluded: '0',
+  total_included: '0',
+});
+
+/** The hours a day's chart spans at least, so one day's sales read as a day (08:00 to 19:00). */
+export const DAY_HOURS = { first: 8, last: 19 } as const;
+
 /**
  * Rows over time with the empty buckets between the first and the last filled in, so a chart's
- * axis is even (an hour without a sale is a zero, not a missing tick). Other groups are unchanged.
- * Stops after 2,000 buckets so a broken key cannot loop.
+ * axis is even (an hour without a sale is a zero, not a missing tick). By hour over one day, the
+ * axis spans at least DAY_HOURS. Other groups are unchanged. At most 2,000 buckets.
  */
 export function fillTimeGaps(rows: readonly SalesRow[], group: SalesGroup): SalesRow[] {
   if (group !== 'hour' && group !== 'day' && group !== 'month') return [...rows];
-  if (rows.length < 2) return [...rows];
+  if (rows.length === 0) return [];
   const sorted = [...rows].sort((a, b) => a.key.localeCompare(b.key));
   const byKey = new Map(sorted.map((r) => [r.key, r]));
-  const last = sorted[sorted.length - 1]!.key;
+  let first = sorted[0]!.key;
+  let last = sorted[sorted.length - 1]!.key;
+  const date = first.slice(0, 10);
+  if (group === 'hour' && last.slice(0, 10) === date) {
+    const bound = (h: number) => `${date}T${pad(h)}:00`;
+    if (bound(DAY_HOURS.first) < first) first = bound(DAY_HOURS.first);
+    if (bound(DAY_HOURS.last) > last) last = bound(DAY_HOURS.last);
+  }
   const currency = sorted[0]!.currency;
   const out: SalesRow[] = [];
-  for (let key = sorted[0]!.key, n = 0; n < 2000; key = nextKey(key, group), n++) {
-    out.push(
-      byKey.get(key) ?? {
-        key,
-        label: key,
-        currency,
-        orders: 0,
-        quantity: '0',
-        total_excluded: '0',
-        total_included: '0',
-      },
-    );
+  for (let key = first, n = 0; n < 2000; key = nextKey(key, group), n++) {
+    out.push(byKey.get(key) ?? zeroRow(key, currency));
     if (key >= last) break;
   }
   return out;

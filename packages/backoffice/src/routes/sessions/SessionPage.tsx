@@ -53,6 +53,9 @@ export function SessionPage({ params }: { params: { id: string } }) {
         }
         actions={
           <>
+            <Link className="button" href={`/reports/sales?session_id=${id}&group_by=product`}>
+              Sales
+            </Link>
             <Link className="button" href={`/sessions/${id}/z-report`}>
               Z report
             </Link>

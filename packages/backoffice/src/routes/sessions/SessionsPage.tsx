@@ -1,4 +1,5 @@
 import { Badge } from '../../components/Badge.tsx';
+import { DateRange } from '../../components/DateRange.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Field } from '../../components/Field.tsx';
 import { FailureNotice } from '../../components/Notice.tsx';
@@ -90,16 +91,12 @@ export function SessionsPage() {
             <option value="false">Ordinary sessions</option>
           </select>
         </Field>
-        <Field label="Opened from">
-          <input
-            type="date"
-            value={filters.from ?? ''}
-            onChange={(e) => setFilters({ from: e.target.value })}
-          />
-        </Field>
-        <Field label="to">
-          <input type="date" value={filters.to ?? ''} onChange={(e) => setFilters({ to: e.target.value })} />
-        </Field>
+        <DateRange
+          label="Opened"
+          from={filters.from ?? ''}
+          to={filters.to ?? ''}
+          onChange={(changes) => setFilters(changes)}
+        />
       </div>
       <FailureNotice failure={failure} />
       <DataTable
