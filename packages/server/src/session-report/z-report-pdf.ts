@@ -26,9 +26,9 @@ export function zReportPdf(z: ZReport): Promise<Buffer> {
     if (doc.y > doc.page.height - 80) doc.addPage();
     const y = doc.y;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10);
-    doc.text(label, left, y, { width: width * 0.65 });
+    doc.text(label, left, y, { width: width * 0.55 });
     const after = doc.y;
-    doc.text(value, left + width * 0.65, y, { width: width * 0.35, align: 'right' });
+    doc.text(value, left + width * 0.55, y, { width: width * 0.45, align: 'right' });
     doc.y = Math.max(after, doc.y) + 2;
   };
   const heading = (title: string) => {
@@ -39,7 +39,7 @@ export function zReportPdf(z: ZReport): Promise<Buffer> {
       .lineTo(right, doc.y + 1)
       .lineWidth(0.5)
       .stroke();
-    doc.moveDown(0.3);
+    doc.moveDown(0.5);
   };
   const cur = ` ${z.currency}`;
 
