@@ -188,6 +188,34 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       await page.getByRole('link', { name: 'Stock on hand' }).click();
       await page.getByRole('table', { name: 'Stock on hand' }).getByText('IPA 33cl').waitFor();
       await shot(page, 'stock');
+
+      // Take over the Boutique's session, then close it from the dashboard: the drawer is
+      // €10 short, more than the shop allows, so the difference must be confirmed.
+      await page.goto(`${server.url}/backoffice/sessions/${boutique.sessionId}`);
+      await page.getByRole('button', { name: 'Take over at a till' }).click();
+      await page.getByText('You joined this session.').waitFor();
+      await shot(page, 'session');
+      await page.getByRole('link', { name: 'Dashboard' }).click();
+      await page
+        .getByRole('article', { name: 'Boutique' })
+        .getByRole('link', { name: 'Close session' })
+        .click();
+      await page.getByRole('heading', { name: 'Close Boutique/' }).waitFor();
+      // Opening 100.00 + cash 6.20 + 12.40 + 15.80 = 134.40 expected; 124.40 counted.
+      await page.getByLabel('Counted Cash').fill('124.40');
+      const close = page.getByRole('button', { name: 'Close session' });
+      await page.getByText('The count differs by €10.00').waitFor();
+      expect(await close.isDisabled()).toBe(true);
+      await page.getByLabel('Notes').fill('€10 missing: counted twice.');
+      await page.getByLabel('I confirm the difference').check();
+      await shot(page, 'close-session');
+      await close.click();
+      await page.getByText('The session is closed and its journal entry posted.').waitFor();
+      const report = await apiGet<{ control: { name: string; difference: string | null }[] }>(
+        api,
+        `/api/sessions/${boutique.sessionId}/report`,
+      );
+      expect(report.control.find((c) => c.name === 'Cash')!.difference).toBe('-10.00');
     } finally {
       await close();
     }

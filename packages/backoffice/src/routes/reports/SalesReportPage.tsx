@@ -55,11 +55,13 @@ export function SalesReportPage() {
     to === '' || to >= today ? 30_000 : undefined,
   );
   const isTime = TIME_GROUPS.includes(group);
-  const rows = data ? fillTimeGaps(data.rows, group) : undefined;
+  // The chart shows the empty hours and days too; the table only the groups that sold.
+  const rows = data?.rows;
+  const timeline = data ? fillTimeGaps(data.rows, group) : [];
   const currency = data?.currency ?? data?.totals_by_currency[0]?.currency ?? 'EUR';
   const severalDays = from !== to;
   const label = (key: string, l: string) => (isTime ? timeLabel(key, group, severalDays) : l);
-  const chartRows = rows ? (isTime ? rows : rows.slice(0, 15)) : [];
+  const chartRows = isTime ? timeline : timeline.slice(0, 15);
 
   return (
     <>
