@@ -11,6 +11,7 @@ import { isZeroAmount, trimZeros, unitPrice } from '../../format/money.ts';
 import { orderState, reviewState } from '../../format/states.ts';
 import { loadOrder, type OrderDetail } from './api.ts';
 import { OrderReviewCard } from './OrderReviewCard.tsx';
+import { loadCustomer } from '../../api/customers.ts';
 import './orders.css';
 
 /** One order: lines, taxes, payments, refunds made against it, and its review when flagged. */
@@ -98,7 +99,9 @@ function OrderView({ order, currency, decimals, shopName, onReviewed }: ViewProp
         </div>
         <div className="stat">
           <div className="label">Customer</div>
-          <div className="value small-value">{order.customer_id ? `#${order.customer_id}` : '—'}</div>
+          <div className="value small-value">
+            <CustomerName id={order.customer_id} />
+          </div>
         </div>
       </div>
 
@@ -226,4 +229,11 @@ function OrderView({ order, currency, decimals, shopName, onReviewed }: ViewProp
       </section>
     </>
   );
+}
+
+/** The customer's name, or their number when it cannot be read (an unknown customer, say). */
+function CustomerName({ id }: { id: number | null }) {
+  const { data } = useLoad(id === null ? null : `customer-${id}`, () => loadCustomer(id ?? 0));
+  if (id === null) return <>—</>;
+  return <>{data?.name ?? `#${id}`}</>;
 }
