@@ -9,6 +9,7 @@ import { Field } from '../../components/Field.tsx';
 import { Money } from '../../components/Money.tsx';
 import { FailureNotice } from '../../components/Notice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { OptionFilter } from '../../components/OptionFilter.tsx';
 import { Pager } from '../../components/Pager.tsx';
 import { ShopSelect } from '../../components/ShopSelect.tsx';
 import { dayRange, formatDateTime } from '../../format/dates.ts';
@@ -28,6 +29,7 @@ export function OrdersPage() {
     customer: filters.customer,
     shop_id: filters.shop_id,
     session_id: filters.session_id,
+    employee_id: filters.employee_id,
     state: filters.state,
     ...reviewFilter(filters.review ?? ''),
     ...dayRange(filters.from ?? '', filters.to ?? ''),
@@ -99,6 +101,13 @@ export function OrdersPage() {
             onChange={(v) => setFilters({ shop_id: v })}
           />
         </Field>
+        <OptionFilter
+          label="Cashier"
+          path="/api/employees"
+          allLabel="Any cashier"
+          value={filters.employee_id ?? ''}
+          onChange={(v) => setFilters({ employee_id: v })}
+        />
         <Field label="State">
           <select value={filters.state ?? ''} onChange={(e) => setFilters({ state: e.target.value })}>
             <option value="">Any state</option>

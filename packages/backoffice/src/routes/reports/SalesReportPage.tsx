@@ -6,6 +6,7 @@ import { DataTable } from '../../components/DataTable.tsx';
 import { Field } from '../../components/Field.tsx';
 import { Money } from '../../components/Money.tsx';
 import { FailureNotice, Notice } from '../../components/Notice.tsx';
+import { OptionFilter } from '../../components/OptionFilter.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { ShopSelect } from '../../components/ShopSelect.tsx';
 import { dayRange, localDay } from '../../format/dates.ts';
@@ -28,7 +29,14 @@ const GROUP_WORDS: Record<SalesGroup, string> = {
 };
 
 /** Filters the URL may carry besides the form's (a session page links to its own sales). */
-const PASSED_ON = ['session_id', 'employee_id', 'product_id', 'category_id', 'payment_method_id'] as const;
+const PASSED_ON = ['session_id', 'product_id'] as const;
+
+/** Filters on one record, each offered when its list route can be read. */
+const PICKED = [
+  { key: 'employee_id', label: 'Cashier', path: '/api/employees', all: 'Every cashier' },
+  { key: 'category_id', label: 'Category', path: '/api/categories', all: 'Every category' },
+  { key: 'payment_method_id', label: 'Payment method', path: '/api/payment-methods', all: 'Every method' },
+] as const;
 
 /** Sales over time or by shop, session, cashier, product, category, payment method: chart, table, CSV. */
 export function SalesReportPage() {
@@ -45,7 +53,7 @@ export function SalesReportPage() {
   const query: SalesQuery = {
     ...dayRange(from, to),
     shop_id: filters.shop_id,
-    ...Object.fromEntries(PASSED_ON.map((k) => [k, filters[k]])),
+    ...Object.fromEntries([...PASSED_ON, ...PICKED.map((p) => p.key)].map((k) => [k, filters[k]])),
     group_by: group,
   };
   // Today's figures move while the tills sell: poll when the period includes today.
@@ -83,6 +91,16 @@ export function SalesReportPage() {
             onChange={(v) => setFilters({ shop_id: v })}
           />
         </Field>
+        {PICKED.map((p) => (
+          <OptionFilter
+            key={p.key}
+            label={p.label}
+            path={p.path}
+            allLabel={p.all}
+            value={filters[p.key] ?? ''}
+            onChange={(v) => setFilters({ [p.key]: v })}
+          />
+        ))}
         {PASSED_ON.filter((k) => filters[k]).map((k) => (
           <button key={k} type="button" onClick={() => setFilters({ [k]: undefined })}>
             {k.replace('_id', '').replace('_', ' ')} #{filters[k]} ×
