@@ -127,6 +127,14 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       await page.goto(`${server.url}/backoffice/sessions/${restaurant.sessionId}/z-report`);
       await page.getByRole('article', { name: 'Z report' }).waitFor();
       await shot(page, 'z-report');
+      await page.emulateMedia({ media: 'print' });
+      await shot(page, 'z-report-print');
+      expect(await page.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+      await page.emulateMedia({ media: 'screen' });
+      const pdfHref = await page.getByRole('link', { name: 'Download PDF' }).getAttribute('href');
+      const pdf = await page.request.get(`${server.url}${pdfHref}`);
+      expect(pdf.headers()['content-type']).toContain('application/pdf');
+      expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
       // Find an order by its receipt number.
       const wanted = sale({ ...IPA, qty: 4 });
