@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { useAuth } from './auth.tsx';
-import { isCurrent, NAVIGATION } from './navigation.ts';
+import { isCurrent, navigationFor } from './navigation.ts';
 
 /** Sidebar with every section, a top bar with who is logged in, the page in the middle. */
 export function Layout({ children }: { children: ReactNode }) {
@@ -18,7 +18,7 @@ export function Layout({ children }: { children: ReactNode }) {
             Till <span className="brand-sub">back office</span>
           </span>
         </div>
-        {NAVIGATION.map((section, i) => (
+        {navigationFor(user.role).map((section, i) => (
           <div className="nav-section" key={section.title ?? i}>
             {section.title ? <div className="nav-title">{section.title}</div> : null}
             <ul>

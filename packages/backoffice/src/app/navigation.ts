@@ -1,3 +1,5 @@
+import type { Role } from '../api/types.ts';
+
 /** The sidebar: a section per domain; a screen is reachable from here or from a list. */
 export interface NavItem {
   readonly href: string;
@@ -6,6 +8,8 @@ export interface NavItem {
 
 export interface NavSection {
   readonly title?: string;
+  /** Who sees the section (everyone when unset): reports are for managers and admins. */
+  readonly roles?: readonly Role[];
   readonly items: readonly NavItem[];
 }
 
@@ -19,6 +23,7 @@ export const NAVIGATION: readonly NavSection[] = [
   },
   {
     title: 'Reports',
+    roles: ['admin', 'manager'],
     items: [
       { href: '/reports/sales', label: 'Sales' },
       { href: '/reports/stock', label: 'Stock on hand' },
@@ -26,6 +31,7 @@ export const NAVIGATION: readonly NavSection[] = [
   },
   {
     title: 'Configuration',
+    roles: ['admin', 'manager'],
     items: [
       { href: '/config/products', label: 'Products' },
       { href: '/config/categories', label: 'Categories' },
@@ -44,4 +50,9 @@ export const NAVIGATION: readonly NavSection[] = [
 export function isCurrent(itemHref: string, location: string): boolean {
   if (itemHref === '/') return location === '/' || location === '';
   return location === itemHref || location.startsWith(`${itemHref}/`);
+}
+
+/** The sections a role sees. */
+export function navigationFor(role: Role): readonly NavSection[] {
+  return NAVIGATION.filter((section) => !section.roles || section.roles.includes(role));
 }
