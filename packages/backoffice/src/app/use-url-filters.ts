@@ -15,11 +15,19 @@ export function useUrlFilters(): [
   const filters = readQuery(search);
   const setFilters = useCallback(
     (changes: Record<string, string | undefined>) => {
-      const next = { ...readQuery(search), ...changes };
-      if (!('offset' in changes)) delete next.offset;
-      navigate(`${location}${queryString(next)}`, { replace: true });
+      navigate(`${location}${queryString(nextFilters(readQuery(search), changes))}`, { replace: true });
     },
     [search, location, navigate],
   );
   return [filters, setFilters];
+}
+
+/** The filters after a change: a changed filter starts again from the first page. */
+export function nextFilters(
+  current: Readonly<Record<string, string>>,
+  changes: Readonly<Record<string, string | undefined>>,
+): Record<string, string | undefined> {
+  const next: Record<string, string | undefined> = { ...current, ...changes };
+  if (!('offset' in changes)) delete next.offset;
+  return next;
 }
