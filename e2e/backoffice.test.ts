@@ -77,6 +77,7 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
         .poll(() => boutiqueCard.getByTestId('today-total-1').textContent(), { timeout: 20_000 })
         .toBe('€14.10');
       expect(await boutiqueCard.getByTestId('today-orders-1').textContent()).toBe('2');
+      expect(await page.getByTestId('today-all-shops').textContent()).toBe('€14.10');
       await shot(page, 'dashboard');
 
       // A late offline order for the Restaurant's closed session lands in a rescue session.

@@ -60,11 +60,6 @@ export function ShopCard({ shop }: { shop: DashboardShop }) {
         ) : (
           <p className="muted">The till is closed.</p>
         )}
-        <p>
-          <Link href={`/sessions?shop_id=${shop.id}`} className="muted-link">
-            All sessions of {shop.name}
-          </Link>
-        </p>
         {shop.open_rescue_sessions > 0 ? (
           <p>
             <Link href={`/sessions?shop_id=${shop.id}&rescue=true&state=opened`} className="rescue-link">
@@ -74,6 +69,11 @@ export function ShopCard({ shop }: { shop: DashboardShop }) {
             </Link>
           </p>
         ) : null}
+        <p>
+          <Link href={`/sessions?shop_id=${shop.id}`} className="muted-link">
+            All sessions of {shop.name}
+          </Link>
+        </p>
       </div>
 
       <footer className="card-actions">
