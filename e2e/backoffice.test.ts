@@ -211,10 +211,20 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
         .click();
       await page.getByRole('heading', { name: 'Close Boutique/' }).waitFor();
       // Opening 100.00 + cash 6.20 + 12.40 + 15.80 = 134.40 expected; 124.40 counted.
-      await page.getByLabel('Counted Cash').fill('124.40');
+      // Counted with the coin and bill calculator: 6 × 20, 2 × 2, 2 × 0.20.
+      await page.getByRole('button', { name: 'Count coins and bills' }).click();
+      const coins = page.getByRole('group', { name: 'Coins and bills' });
+      await coins.getByLabel(/^Number of €20(\.00)?$/).fill('6');
+      await coins.getByLabel(/^Number of €2(\.00)?$/).fill('2');
+      await coins.getByLabel(/^Number of €0\.20?$/).fill('2');
+      await coins.getByText('€124.40').waitFor();
+      await shot(page, 'cash-counter');
+      await coins.getByRole('button', { name: 'Use this count' }).click();
+      expect(await page.getByLabel('Counted Cash').inputValue()).toBe('124.40');
       const close = page.getByRole('button', { name: 'Close session' });
       await page.getByText('The count differs by €10.00').waitFor();
       expect(await close.isDisabled()).toBe(true);
+      expect(await page.getByLabel('Notes').inputValue()).toBe('2 x 0.20\n2 x 2.00\n6 x 20.00');
       await page.getByLabel('Notes').fill('€10 missing: counted twice.');
       await page.getByLabel('I confirm the difference').check();
       await shot(page, 'close-session');

@@ -16,3 +16,14 @@ export async function listShopOptions(): Promise<ApiResult<ShopOption[]>> {
   if (!r.ok) return r;
   return { ok: true, value: Array.isArray(r.value) ? r.value : [...r.value.items] };
 }
+
+/** What the closing control needs of a shop: its coins and bills. */
+export interface ShopDenominations {
+  readonly id: number;
+  readonly currency_code: string;
+  readonly currency_decimals: number;
+  /** Coin and bill values, decimal strings. */
+  readonly denominations: readonly string[];
+}
+
+export const loadShopDenominations = (id: number) => http.get<ShopDenominations>(`/api/shops/${id}`);

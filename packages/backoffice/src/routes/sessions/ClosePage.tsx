@@ -15,6 +15,8 @@ import {
   type SessionReport,
 } from './api.ts';
 import { checkClosing, closeBody, initialCounts } from './closing-form.ts';
+import { CashCounter } from './CashCounter.tsx';
+import { loadShopDenominations } from '../../api/shops.ts';
 import './closing.css';
 
 /** The closing control, as at the till: count each method, explain, confirm a difference, close. */
@@ -22,11 +24,24 @@ export function ClosePage({ params }: { params: { id: string } }) {
   const id = Number(params.id);
   const closing = useLoad(`closing-${id}`, () => loadClosingData(id));
   const report = useLoad(`session-${id}`, () => loadSessionReport(id));
+  const shopId = report.data?.session.shop_id;
+  // The shop's coins and bills, for the calculator (without them, the cash is typed as one amount).
+  const shop = useLoad(shopId === undefined ? null : `shop-${shopId}`, () =>
+    loadShopDenominations(shopId ?? 0),
+  );
   if (!closing.data || !report.data) return <FailureNotice failure={closing.failure ?? report.failure} />;
-  return <CloseForm data={closing.data} report={report.data} />;
+  return (
+    <CloseForm data={closing.data} report={report.data} denominations={shop.data?.denominations ?? []} />
+  );
 }
 
-function CloseForm({ data, report }: { data: ClosingData; report: SessionReport }) {
+interface FormProps {
+  readonly data: ClosingData;
+  readonly report: SessionReport;
+  readonly denominations: readonly string[];
+}
+
+function CloseForm({ data, report, denominations }: FormProps) {
   const session = report.session;
   const currency = report.currency;
   const fm = (amount: string) => formatMoney(amount, currency, undefined, report.currency_decimals);
@@ -38,6 +53,7 @@ function CloseForm({ data, report }: { data: ClosingData; report: SessionReport 
   const [cancelDrafts, setCancelDrafts] = useState(false);
   const [failure, setFailure] = useState<ApiFailure | null>(null);
   const [busy, setBusy] = useState(false);
+  const [counting, setCounting] = useState(false);
   const [, navigate] = useLocation();
 
   if (session.state === 'closed')
@@ -126,6 +142,15 @@ function CloseForm({ data, report }: { data: ClosingData; report: SessionReport 
                       onChange={(e) => setTyped({ ...typed, [key]: e.target.value })}
                     />
                     {error ? <div className="field-error">{error}</div> : null}
+                    {m.kind === 'cash' && countsCash && denominations.length ? (
+                      <button
+                        type="button"
+                        className="link-button counter-toggle"
+                        onClick={() => setCounting(!counting)}
+                      >
+                        {counting ? 'Hide the coins and bills' : 'Count coins and bills'}
+                      </button>
+                    ) : null}
                   </td>
                   <td className="num">
                     {diff ? (
@@ -143,6 +168,19 @@ function CloseForm({ data, report }: { data: ClosingData; report: SessionReport 
             })}
           </tbody>
         </table>
+        {counting ? (
+          <CashCounter
+            denominations={denominations}
+            currency={currency}
+            decimals={report.currency_decimals}
+            onUse={(total, breakdown) => {
+              const cash = data.methods.find((m) => m.kind === 'cash');
+              if (cash) setTyped({ ...typed, [String(cash.method_id)]: total });
+              if (breakdown) setNotes(notes.trim() ? `${notes.trim()}\n${breakdown}` : breakdown);
+              setCounting(false);
+            }}
+          />
+        ) : null}
       </section>
 
       <section className="card section">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClosingData } from './api.ts';
-import { checkClosing, closeBody, initialCounts } from './closing-form.ts';
+import { checkClosing, closeBody, countDrawer, initialCounts } from './closing-form.ts';
 
 const data: ClosingData = {
   session_id: 7,
@@ -66,5 +66,22 @@ describe('closing form', () => {
       confirm_difference: true,
       drafts: 'refuse',
     });
+  });
+});
+
+describe('countDrawer', () => {
+  const coins = ['0.50', '1.00', '2.00', '10.00', '20.00'];
+  it('adds value × count and writes the breakdown for the notes', () => {
+    expect(countDrawer(coins, { '0.50': '3', '20.00': '2', '10.00': '' }, 2)).toEqual({
+      ok: true,
+      total: '41.50',
+      notes: '3 x 0.50\n2 x 20.00',
+    });
+  });
+  it('nothing counted is an empty drawer', () => {
+    expect(countDrawer(coins, {}, 2)).toEqual({ ok: true, total: '0.00', notes: '' });
+  });
+  it.each(['1.5', '-2', 'two'])('a count of %s is refused on its denomination', (count) => {
+    expect(countDrawer(coins, { '2.00': count }, 2)).toEqual({ ok: false, denomination: '2.00' });
   });
 });

@@ -1,4 +1,11 @@
-import { compareCounted, dec, parseDecimal, type CountedComparison, type Decimal } from '@till/core';
+import {
+  compareCounted,
+  countCash,
+  dec,
+  parseDecimal,
+  type CountedComparison,
+  type Decimal,
+} from '@till/core';
 import type { CloseBody, ClosingData } from './api.ts';
 
 /**
@@ -59,4 +66,26 @@ export function closeBody(
     confirm_difference: confirmDifference,
     drafts: cancelDrafts ? 'cancel' : 'refuse',
   };
+}
+
+/**
+ * The coin and bill calculator: how many of each denomination (as typed; empty is none) →
+ * the cash total and the breakdown for the notes, by core's `countCash`. A count that is not a
+ * whole number is refused with the denomination it is for.
+ */
+export function countDrawer(
+  denominations: readonly string[],
+  typed: Readonly<Record<string, string>>,
+  decimals: number,
+): { ok: true; total: string; notes: string } | { ok: false; denomination: string } {
+  const counts = [];
+  for (const value of denominations) {
+    const text = (typed[value] ?? '').trim();
+    const count = text === '' ? 0 : Number(text);
+    if (!/^\d*$/.test(text) || !Number.isSafeInteger(count)) return { ok: false, denomination: value };
+    counts.push({ value: dec(value), count });
+  }
+  const r = countCash(counts, decimals);
+  if (!r.ok) return { ok: false, denomination: r.error.value.toString() };
+  return { ok: true, total: r.value.total.toFixed(decimals), notes: r.value.notes };
 }
