@@ -153,6 +153,16 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       await orderRows.first().getByRole('link').click();
       await page.getByRole('heading', { name: wanted.receipt_number }).waitFor();
       await page.getByRole('table', { name: 'Lines' }).getByText('IPA 33cl').waitFor();
+      // One IPA comes back: the refund shows on the order, with what is still refundable.
+      const refund = sale({ ...IPA, qty: -1, refundedLineUid: wanted.lines[0]!.uid });
+      await syncOrders(api, 1, [refund]);
+      await page.reload();
+      const refunds = page.getByRole('table', { name: 'Refunds' });
+      await refunds.getByRole('link', { name: refund.receipt_number }).waitFor();
+      expect(await refunds.locator('tbody tr').first().textContent()).toContain('1 × IPA 33cl');
+      expect(await refunds.locator('tbody tr').first().textContent()).toContain('-€3.10');
+      const line = page.getByRole('table', { name: 'Lines' }).locator('tbody tr').first();
+      expect(await line.locator('td').last().textContent()).toBe('3');
       await shot(page, 'order');
 
       // Review the flagged order (an unknown customer): accept it, with the reason kept.
@@ -178,11 +188,11 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       });
 
       // The day's sales: by hour as a chart, with the table and the total of every order today.
-      // Boutique 6.20 + 7.90 + 12.40 + 15.80; Restaurant 3.10 + 9.30 (rescued, counted on its day).
+      // Boutique 6.20 + 7.90 + 12.40 + 15.80 − 3.10 refunded; Restaurant 3.10 + 9.30 (rescued).
       await page.getByRole('link', { name: 'Sales', exact: true }).click();
       await expect
         .poll(() => page.getByTestId('sales-total').textContent(), { timeout: 10_000 })
-        .toBe('€54.70');
+        .toBe('€51.60');
       const chart = page.getByRole('img', { name: 'Sales by hour' });
       await chart.waitFor();
       const box = await chart.boundingBox();
@@ -199,7 +209,7 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       await shot(page, 'stock');
 
       // Take over the Boutique's session, then close it from the dashboard: the drawer is
-      // €10 short, more than the shop allows, so the difference must be confirmed.
+      // €6.90 short, more than the shop allows, so the difference must be confirmed.
       await page.goto(`${server.url}/backoffice/sessions/${boutique.sessionId}`);
       await page.getByRole('button', { name: 'Take over at a till' }).click();
       await page.getByText('You joined this session.').waitFor();
@@ -210,7 +220,7 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
         .getByRole('link', { name: 'Close session' })
         .click();
       await page.getByRole('heading', { name: 'Close Boutique/' }).waitFor();
-      // Opening 100.00 + cash 6.20 + 12.40 + 15.80 = 134.40 expected; 124.40 counted.
+      // Opening 100.00 + cash 6.20 + 12.40 + 15.80 − 3.10 = 131.30 expected; 124.40 counted.
       // Counted with the coin and bill calculator: 6 × 20, 2 × 2, 2 × 0.20.
       await page.getByRole('button', { name: 'Count coins and bills' }).click();
       const coins = page.getByRole('group', { name: 'Coins and bills' });
@@ -222,10 +232,10 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       await coins.getByRole('button', { name: 'Use this count' }).click();
       expect(await page.getByLabel('Counted Cash').inputValue()).toBe('124.40');
       const close = page.getByRole('button', { name: 'Close session' });
-      await page.getByText('The count differs by €10.00').waitFor();
+      await page.getByText('The count differs by €6.90').waitFor();
       expect(await close.isDisabled()).toBe(true);
       expect(await page.getByLabel('Notes').inputValue()).toBe('2 x 0.20\n2 x 2.00\n6 x 20.00');
-      await page.getByLabel('Notes').fill('€10 missing: counted twice.');
+      await page.getByLabel('Notes').fill('€6.90 missing: counted twice.');
       await page.getByLabel('I confirm the difference').check();
       await shot(page, 'close-session');
       await close.click();
@@ -234,7 +244,7 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
         api,
         `/api/sessions/${boutique.sessionId}/report`,
       );
-      expect(report.control.find((c) => c.name === 'Cash')!.difference).toBe('-10.00');
+      expect(report.control.find((c) => c.name === 'Cash')!.difference).toBe('-6.90');
     } finally {
       await close();
     }

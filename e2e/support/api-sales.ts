@@ -54,6 +54,8 @@ export interface Sale {
   readonly methodId: number;
   readonly soldAt?: Date;
   readonly customerId?: number | null;
+  /** A refund: the line of the earlier order given back (qty is then negative). */
+  readonly refundedLineUid?: string;
 }
 
 /** Cents of a decimal string, to compute a demo order's totals without floats. */
@@ -61,12 +63,14 @@ const cents = (text: string) => {
   const [whole, frac = ''] = text.split('.');
   return Number(whole) * 100 + Number((frac + '00').slice(0, 2));
 };
-const money = (c: number) => `${Math.trunc(c / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
+const money = (c: number) =>
+  `${c < 0 ? '-' : ''}${Math.trunc(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, '0')}`;
 
 /** A paid order of one line, totals as a till computes them with the tax included in the price. */
 export function paidOrder(sale: Sale) {
   const total = cents(sale.unitPrice) * sale.qty;
-  const excluded = Math.round((total * 100) / (100 + sale.taxPercent));
+  // Rounded half away from zero, as a refund mirrors its sale.
+  const excluded = Math.sign(total) * Math.round((Math.abs(total) * 100) / (100 + sale.taxPercent));
   const parts = { sessionId: sale.sessionId, loginNumber: sale.login, sequence: sale.sequence };
   return {
     uid: randomUUID(),
@@ -93,7 +97,7 @@ export function paidOrder(sale: Sale) {
         price_manually_set: false,
         customer_note: '',
         lots: [],
-        refunded_line_uid: null,
+        refunded_line_uid: sale.refundedLineUid ?? null,
       },
     ],
     payments: [{ method_id: sale.methodId, amount: money(total) }],
