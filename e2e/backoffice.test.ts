@@ -140,7 +140,8 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       // Find an order by its receipt number.
       const wanted = sale({ ...IPA, qty: 4 });
       const flagged = sale({ ...LAGER_PACK, qty: 2, customerId: 99_999 });
-      await syncOrders(api, 1, [wanted, flagged]);
+      const byCard = sale({ ...LAGER_PACK, qty: 1, customerId: 99_999, methodId: 2 });
+      await syncOrders(api, 1, [wanted, flagged, byCard]);
       await page.getByRole('link', { name: 'Orders', exact: true }).click();
       await page.getByLabel('Receipt number').fill(wanted.receipt_number.replace('Order ', ''));
       const orderRows = page.getByRole('table', { name: 'Orders' }).locator('tbody tr');
@@ -187,12 +188,23 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
         review_note: 'Customer card not yet synced; sale is fine.',
       });
 
+      // Another flagged order was paid in cash but keyed as card: correct its payment's method.
+      await page.getByRole('link', { name: '← Orders' }).click();
+      await page.getByRole('link', { name: byCard.receipt_number }).click();
+      await page.getByLabel('Correct its customer or a payment’s method').check();
+      await page.getByLabel('Payment of €7.90 by Card').selectOption({ label: 'Cash' });
+      await page.getByLabel('Reason').fill('Paid in cash, keyed as card.');
+      await shot(page, 'review-correct');
+      await page.getByRole('button', { name: 'Save the review' }).click();
+      await page.getByText(/Corrected by Administrator .*Paid in cash, keyed as card/).waitFor();
+      expect(await page.getByRole('table', { name: 'Payments' }).textContent()).toContain('Cash');
+
       // The day's sales: by hour as a chart, with the table and the total of every order today.
-      // Boutique 6.20 + 7.90 + 12.40 + 15.80 − 3.10 refunded; Restaurant 3.10 + 9.30 (rescued).
+      // Boutique 6.20 + 7.90 + 12.40 + 15.80 + 7.90 − 3.10 refunded; Restaurant 3.10 + 9.30 (rescued).
       await page.getByRole('link', { name: 'Sales', exact: true }).click();
       await expect
         .poll(() => page.getByTestId('sales-total').textContent(), { timeout: 10_000 })
-        .toBe('€51.60');
+        .toBe('€59.50');
       const chart = page.getByRole('img', { name: 'Sales by hour' });
       await chart.waitFor();
       const box = await chart.boundingBox();
@@ -209,7 +221,7 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       await shot(page, 'stock');
 
       // Take over the Boutique's session, then close it from the dashboard: the drawer is
-      // €6.90 short, more than the shop allows, so the difference must be confirmed.
+      // €14.80 short, more than the shop allows, so the difference must be confirmed.
       await page.goto(`${server.url}/backoffice/sessions/${boutique.sessionId}`);
       await page.getByRole('button', { name: 'Take over at a till' }).click();
       await page.getByText('You joined this session.').waitFor();
@@ -220,7 +232,7 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
         .getByRole('link', { name: 'Close session' })
         .click();
       await page.getByRole('heading', { name: 'Close Boutique/' }).waitFor();
-      // Opening 100.00 + cash 6.20 + 12.40 + 15.80 − 3.10 = 131.30 expected; 124.40 counted.
+      // Opening 100.00 + cash 6.20 + 12.40 + 15.80 + 7.90 (corrected) − 3.10 = 139.20 expected; 124.40 counted.
       // Counted with the coin and bill calculator: 6 × 20, 2 × 2, 2 × 0.20.
       await page.getByRole('button', { name: 'Count coins and bills' }).click();
       const coins = page.getByRole('group', { name: 'Coins and bills' });
@@ -232,10 +244,10 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       await coins.getByRole('button', { name: 'Use this count' }).click();
       expect(await page.getByLabel('Counted Cash').inputValue()).toBe('124.40');
       const close = page.getByRole('button', { name: 'Close session' });
-      await page.getByText('The count differs by €6.90').waitFor();
+      await page.getByText('The count differs by €14.80').waitFor();
       expect(await close.isDisabled()).toBe(true);
       expect(await page.getByLabel('Notes').inputValue()).toBe('2 x 0.20\n2 x 2.00\n6 x 20.00');
-      await page.getByLabel('Notes').fill('€6.90 missing: counted twice.');
+      await page.getByLabel('Notes').fill('€14.80 missing: counted twice.');
       await page.getByLabel('I confirm the difference').check();
       await shot(page, 'close-session');
       await close.click();
@@ -244,7 +256,7 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
         api,
         `/api/sessions/${boutique.sessionId}/report`,
       );
-      expect(report.control.find((c) => c.name === 'Cash')!.difference).toBe('-6.90');
+      expect(report.control.find((c) => c.name === 'Cash')!.difference).toBe('-14.80');
     } finally {
       await close();
     }

@@ -106,7 +106,7 @@ function OrderView({ order, currency, decimals, shopName, onReviewed }: ViewProp
       </div>
 
       {order.flags.length > 0 || order.review ? (
-        <OrderReviewCard order={order} onReviewed={onReviewed} />
+        <OrderReviewCard order={order} currency={currency} decimals={decimals} onReviewed={onReviewed} />
       ) : null}
 
       <section className="card section">

@@ -4,6 +4,7 @@ import { fieldError, type ApiFailure } from '../../api/http.ts';
 import { Field } from '../../components/Field.tsx';
 import { FailureNotice, Notice } from '../../components/Notice.tsx';
 import { formatDateTime } from '../../format/dates.ts';
+import { formatMoney } from '../../format/money.ts';
 import { loadSessionReport } from '../sessions/api.ts';
 import { reviewOrder, type OrderDetail } from './api.ts';
 import { CustomerPicker } from './CustomerPicker.tsx';
@@ -17,7 +18,14 @@ const FLAG_WORDS: Record<string, string> = {
 };
 
 /** Why the order was flagged, and the review: done (who, when, why) or the form to do it. */
-export function OrderReviewCard({ order, onReviewed }: { order: OrderDetail; onReviewed: () => void }) {
+interface Props {
+  readonly order: OrderDetail;
+  readonly currency: string;
+  readonly decimals: number;
+  readonly onReviewed: () => void;
+}
+
+export function OrderReviewCard({ order, currency, decimals, onReviewed }: Props) {
   return (
     <section className="card section review-card">
       <h2>Review</h2>
@@ -38,13 +46,23 @@ export function OrderReviewCard({ order, onReviewed }: { order: OrderDetail; onR
           {order.review.at ? ` on ${formatDateTime(order.review.at)}` : ''}: “{order.review.reason}”
         </Notice>
       ) : order.review_state === 'to_review' ? (
-        <ReviewForm order={order} onReviewed={onReviewed} />
+        <ReviewForm
+          order={order}
+          money={(a) => formatMoney(a, currency, undefined, decimals)}
+          onReviewed={onReviewed}
+        />
       ) : null}
     </section>
   );
 }
 
-function ReviewForm({ order, onReviewed }: { order: OrderDetail; onReviewed: () => void }) {
+interface FormProps {
+  readonly order: OrderDetail;
+  readonly money: (amount: string) => string;
+  readonly onReviewed: () => void;
+}
+
+function ReviewForm({ order, money, onReviewed }: FormProps) {
   const [draft, setDraftState] = useState<ReviewDraft>({
     decision: '',
     reason: '',
@@ -108,7 +126,7 @@ function ReviewForm({ order, onReviewed }: { order: OrderDetail; onReviewed: () 
         <div className="corrections">
           <CustomerPicker value={draft.customer} onChange={(customer) => setDraft({ ...draft, customer })} />
           {payments.map((p) => (
-            <Field key={p.id} label={`Payment of ${p.amount} by ${p.method ?? 'unknown method'}`}>
+            <Field key={p.id} label={`Payment of ${money(p.amount)} by ${p.method ?? 'unknown method'}`}>
               <select
                 value={draft.methods[String(p.id)] ?? ''}
                 onChange={(e) =>
