@@ -215,6 +215,11 @@ describe.runIf(browserAvailable())('the back office, in Chromium, on a real serv
       await page.getByRole('button', { name: 'Product', exact: true }).click();
       await page.getByRole('table', { name: 'Sales table' }).getByText('IPA 33cl').waitFor();
       await shot(page, 'sales-by-product');
+      const csvHref = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+      expect(csvHref).toContain('group_by=product');
+      const csv = await page.request.get(`${server.url}${csvHref}`);
+      expect(csv.headers()['content-type']).toContain('text/csv');
+      expect(await csv.text()).toContain('IPA 33cl');
 
       await page.getByRole('link', { name: 'Stock on hand' }).click();
       await page.getByRole('table', { name: 'Stock on hand' }).getByText('IPA 33cl').waitFor();
