@@ -47,6 +47,14 @@ export async function benchReports(): Promise<void> {
       const monthTo = new Date(end.getTime() + DAY).toISOString();
       const reports: [string, string][] = [
         ['sales by day, one month', `/api/reports/sales?group_by=day&from=${monthFrom}&to=${monthTo}`],
+        [
+          'sales by product, one month',
+          `/api/reports/sales?group_by=product&from=${monthFrom}&to=${monthTo}`,
+        ],
+        [
+          'sales by category, one month',
+          `/api/reports/sales?group_by=category&from=${monthFrom}&to=${monthTo}`,
+        ],
         ['sales by product, all', '/api/reports/sales?group_by=product'],
         ['sales by category, all', '/api/reports/sales?group_by=category'],
         ['sales by payment method, all', '/api/reports/sales?group_by=payment_method'],

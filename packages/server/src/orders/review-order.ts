@@ -25,6 +25,18 @@ export async function reviewOrder(
 ): Promise<Result<{ order_id: number }, ReviewRefusal>> {
   const { body } = input;
   return db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ session_id: orders.session_id })
+      .from(orders)
+      .where(eq(orders.id, input.orderId));
+    if (!found) return err({ type: 'not_found' as const, message: 'No such order.' });
+    // Closing locks the session, then its orders: a correction takes the locks in the same order
+    // (so the two never deadlock) and never crosses a closing.
+    const [session] = await tx
+      .select({ state: sessions.state })
+      .from(sessions)
+      .where(eq(sessions.id, found.session_id))
+      .for(body.decision === 'correct' ? 'update' : 'share');
     const [order] = await tx.select().from(orders).where(eq(orders.id, input.orderId)).for('update');
     if (!order) return err({ type: 'not_found' as const, message: 'No such order.' });
     const corrections: Correction[] = [];
@@ -38,12 +50,6 @@ export async function reviewOrder(
           field: 'corrections',
           message: 'A correction names a customer or payments to change.',
         });
-      // Closing takes this lock too: a correction and a closing never cross.
-      const [session] = await tx
-        .select()
-        .from(sessions)
-        .where(eq(sessions.id, order.session_id))
-        .for('update');
       if (session!.state === 'closed') return err({ type: 'session_closed' as const });
       if (wanted.customer_id !== undefined && wanted.customer_id !== order.customer_id) {
         if (wanted.customer_id !== null) {

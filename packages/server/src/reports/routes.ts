@@ -6,6 +6,7 @@ import { sendError } from '../errors/send-error.ts';
 import { pageOf } from '../http/list-query.ts';
 import { errorResponses } from '../http/schemas.ts';
 import { toCsv } from './csv.ts';
+import { inReportTransaction } from './report-transaction.ts';
 import { salesReport } from './sales.ts';
 import { SalesQuery, SalesReport, StockPage, StockQuery } from './schemas.ts';
 import { stockReport } from './stock.ts';
@@ -45,7 +46,7 @@ export const reportRoutes: RouteModule = (app, ctx) => {
       const user = request.principal!.user;
       if (request.query.shop_id && !(await hasShopAccess(ctx.db, user, request.query.shop_id)))
         return sendError(reply, 'shop_forbidden');
-      const report = await salesReport(ctx.db, user, request.query);
+      const report = await inReportTransaction(ctx.db, (tx) => salesReport(tx, user, request.query));
       if (request.query.format !== 'csv') return report;
       return reply
         .type('text/csv; charset=utf-8')
@@ -69,7 +70,9 @@ export const reportRoutes: RouteModule = (app, ctx) => {
       const user = request.principal!.user;
       if (request.query.shop_id && !(await hasShopAccess(ctx.db, user, request.query.shop_id)))
         return sendError(reply, 'shop_forbidden');
-      return stockReport(ctx.db, user, { ...request.query, ...pageOf(request.query) });
+      return inReportTransaction(ctx.db, (tx) =>
+        stockReport(tx, user, { ...request.query, ...pageOf(request.query) }),
+      );
     },
   );
 };

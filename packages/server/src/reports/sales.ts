@@ -72,51 +72,61 @@ function grouping(group: SalesGroup): { k: SQL; key: SQL; label: SQL; names: SQL
 export async function salesReport(db: Queryable, user: AuthUser, q: SalesQuery) {
   const group = q.group_by ?? 'day';
   const { k, key, label, names } = grouping(group);
-  const where: SQL[] = [sql`o.state in ('paid', 'invoiced')`, shopScope(user, sql`o.shop_id`)];
-  if (q.from) where.push(sql`o.sold_at >= ${new Date(q.from).toISOString()}::timestamptz`);
-  if (q.to) where.push(sql`o.sold_at < ${new Date(q.to).toISOString()}::timestamptz`);
-  if (q.shop_id) where.push(sql`o.shop_id = ${q.shop_id}`);
-  if (q.session_id) where.push(sql`o.session_id = ${q.session_id}`);
-  if (q.employee_id) where.push(sql`o.employee_id = ${q.employee_id}`);
+  // Conditions on the order alone (a product or category filter keeps the orders that sold it)…
+  const onOrder: SQL[] = [sql`o.state in ('paid', 'invoiced')`, shopScope(user, sql`o.shop_id`)];
+  if (q.from) onOrder.push(sql`o.sold_at >= ${new Date(q.from).toISOString()}::timestamptz`);
+  if (q.to) onOrder.push(sql`o.sold_at < ${new Date(q.to).toISOString()}::timestamptz`);
+  if (q.shop_id) onOrder.push(sql`o.shop_id = ${q.shop_id}`);
+  if (q.session_id) onOrder.push(sql`o.session_id = ${q.session_id}`);
+  if (q.employee_id) onOrder.push(sql`o.employee_id = ${q.employee_id}`);
   const categories = q.category_id
     ? sql`(with recursive tree(id) as (select ${q.category_id}::int union all
             select k.id from categories k join tree on k.parent_id = tree.id) select id from tree)`
     : undefined;
+  const lineMatches: SQL[] = [];
+  if (q.product_id) lineMatches.push(sql`l.product_id = ${q.product_id}`);
+  if (categories)
+    lineMatches.push(sql`l.product_id in (select c.id from products c where c.category_id in ${categories})`);
+  if (lineMatches.length)
+    onOrder.push(
+      sql`exists (select 1 from order_lines l where l.order_id = o.id and ${sql.join(lineMatches, sql` and `)})`,
+    );
+  if (q.payment_method_id)
+    onOrder.push(
+      sql`exists (select 1 from order_payments op where op.order_id = o.id and op.payment_method_id = ${q.payment_method_id})`,
+    );
+  const orderCondition = sql.join(onOrder, sql` and `);
+  // …and on the lines summed: only the lines of that product or category count.
+  const lineCondition = sql.join([orderCondition, ...lineMatches], sql` and `);
   const byPayment = group === 'payment_method';
+  const paymentCondition = q.payment_method_id
+    ? sql`${orderCondition} and pay.payment_method_id = ${q.payment_method_id}`
+    : orderCondition;
+  const lineSums = sql`coalesce(sum(l.qty) filter (where l.kind = 'product'), 0) as quantity,
+                 sum(l.subtotal_excluded) as total_excluded, sum(l.subtotal_included) as total_included
+          from order_lines l join orders o on o.id = l.order_id join shops s on s.id = o.shop_id
+          left join products p on p.id = l.product_id`;
+  let grouped: SQL;
   if (byPayment) {
-    // Payments belong to orders: a product filter keeps the orders that sold it.
-    if (q.product_id)
-      where.push(
-        sql`exists (select 1 from order_lines l where l.order_id = o.id and l.product_id = ${q.product_id})`,
-      );
-    if (categories)
-      where.push(
-        sql`exists (select 1 from order_lines l join products p on p.id = l.product_id
-                    where l.order_id = o.id and p.category_id in ${categories})`,
-      );
-    if (q.payment_method_id) where.push(sql`pay.payment_method_id = ${q.payment_method_id}`);
-  } else {
-    if (q.product_id) where.push(sql`l.product_id = ${q.product_id}`);
-    if (categories) where.push(sql`p.category_id in ${categories}`);
-    if (q.payment_method_id)
-      where.push(
-        sql`exists (select 1 from order_payments op where op.order_id = o.id and op.payment_method_id = ${q.payment_method_id})`,
-      );
-  }
-  const condition = sql.join(where, sql` and `);
-  const grouped = byPayment
-    ? sql`select ${k} as k, s.currency_code as currency, max(s.currency_decimals) as decimals,
+    grouped = sql`select ${k} as k, s.currency_code as currency, max(s.currency_decimals) as decimals,
                  count(distinct o.id)::int as orders, null::numeric as quantity, null::numeric as total_excluded,
                  sum(pay.amount) as total_included
           from order_payments pay join orders o on o.id = pay.order_id join shops s on s.id = o.shop_id
-          where ${condition} group by 1, 2`
-    : sql`select ${k} as k, s.currency_code as currency, max(s.currency_decimals) as decimals,
-                 count(distinct o.id)::int as orders,
-                 coalesce(sum(l.qty) filter (where l.kind = 'product'), 0) as quantity,
-                 sum(l.subtotal_excluded) as total_excluded, sum(l.subtotal_included) as total_included
-          from order_lines l join orders o on o.id = l.order_id join shops s on s.id = o.shop_id
-          left join products p on p.id = l.product_id
-          where ${condition} group by 1, 2`;
+          where ${paymentCondition} group by 1, 2`;
+  } else if (SPLITS_ORDERS.has(group)) {
+    grouped = sql`select ${k} as k, s.currency_code as currency, max(s.currency_decimals) as decimals,
+                 count(distinct o.id)::int as orders, ${lineSums}
+          where ${lineCondition} group by 1, 2`;
+  } else {
+    // An order falls in one hour, day, shop, session or cashier: its orders are counted on the
+    // orders alone, its figures summed on the lines, each without a costly count(distinct).
+    grouped = sql`select f.k, f.currency, f.decimals, coalesce(c.orders, 0) as orders, f.quantity, f.total_excluded, f.total_included
+          from (select ${k} as k, s.currency_code as currency, max(s.currency_decimals) as decimals, ${lineSums}
+                where ${lineCondition} group by 1, 2) f
+          left join (select ${k} as k, s.currency_code as currency, count(*)::int as orders
+                     from orders o join shops s on s.id = o.shop_id where ${orderCondition} group by 1, 2) c
+            on c.k is not distinct from f.k and c.currency = f.currency`;
+  }
   const order = TIME_FORMATS[group] !== undefined ? sql`g.k` : sql`g.total_included desc nulls last, 2`;
   const rows = await rawRows<Row>(
     db,
@@ -142,9 +152,18 @@ export async function salesReport(db: Queryable, user: AuthUser, q: SalesQuery) 
       total_included: amount(r.total_included, c),
     };
   });
-  // An order falls in one hour, day, shop, session or cashier: its groups add up. By product,
-  // category or payment method an order may be in several groups, so the database counts again.
-  const totals = SPLITS_ORDERS.has(group) ? await salesTotals(db, byPayment, condition) : addUp(rows);
+  // Every line (and payment) is in exactly one group: amounts add up. An order may be in several
+  // product, category or payment method groups: those count their orders once more, on the orders.
+  const totals = addUp(rows);
+  if (SPLITS_ORDERS.has(group)) {
+    const counts = await rawRows<{ currency: string; orders: number | string }>(
+      db,
+      sql`select s.currency_code as currency, count(*)::int as orders from orders o join shops s on s.id = o.shop_id
+          where ${byPayment ? sql`${orderCondition} and exists (select 1 from order_payments pay where pay.order_id = o.id${q.payment_method_id ? sql` and pay.payment_method_id = ${q.payment_method_id}` : sql``})` : orderCondition}
+          group by 1`,
+    );
+    for (const t of totals) t.orders = Number(counts.find((c) => c.currency === t.currency)?.orders ?? 0);
+  }
   const byCurrency = totals.map((t) => {
     const c = currencyOf(t);
     return {
@@ -199,27 +218,6 @@ function addUp(rows: Row[]): Row[] {
       total_excluded: total(list, (r) => r.total_excluded),
       total_included: total(list, (r) => r.total_included),
     }));
-}
-
-/** Totals once per currency, straight from the rows' conditions (an order counts once whatever its groups). */
-function salesTotals(db: Queryable, byPayment: boolean, condition: SQL) {
-  return byPayment
-    ? rawRows<Row>(
-        db,
-        sql`select s.currency_code as currency, max(s.currency_decimals) as decimals, count(distinct o.id)::int as orders,
-                   null as quantity, null as total_excluded, sum(pay.amount)::text as total_included
-            from order_payments pay join orders o on o.id = pay.order_id join shops s on s.id = o.shop_id
-            where ${condition} group by s.currency_code order by 1`,
-      )
-    : rawRows<Row>(
-        db,
-        sql`select s.currency_code as currency, max(s.currency_decimals) as decimals, count(distinct o.id)::int as orders,
-                   coalesce(sum(l.qty) filter (where l.kind = 'product'), 0)::text as quantity,
-                   sum(l.subtotal_excluded)::text as total_excluded, sum(l.subtotal_included)::text as total_included
-            from order_lines l join orders o on o.id = l.order_id join shops s on s.id = o.shop_id
-            left join products p on p.id = l.product_id
-            where ${condition} group by s.currency_code order by 1`,
-      );
 }
 
 /** The currency of an empty report: the shops' one currency, if they share one. */
