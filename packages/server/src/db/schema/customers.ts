@@ -8,6 +8,8 @@ export const customers = pgTable(
   'customers',
   {
     id: id(),
+    /** The id a till gave a customer it created (offline too): a second send finds this row. */
+    uid: text('uid').unique(),
     name: text('name').notNull(),
     email: text('email'),
     phone: text('phone'),
