@@ -16,7 +16,7 @@ interface Props<T> {
   readonly columns: readonly Column<T>[];
   readonly rows: readonly T[] | undefined;
   readonly rowKey: (row: T) => string | number;
-  /** Where a row leads when clicked (its first cell is the link, for the keyboard too). */
+  /** Where a row leads (its first cell is the link, for the keyboard too); '' for none. */
   readonly rowHref?: (row: T) => string;
   readonly empty?: string;
   readonly loading?: boolean;

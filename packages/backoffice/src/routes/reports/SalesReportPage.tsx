@@ -174,6 +174,7 @@ export function SalesReportPage() {
         rows={rows}
         loading={loading}
         rowKey={(r) => `${r.key}-${r.currency}`}
+        rowHref={group === 'session' ? (r) => (/^\d+$/.test(r.key) ? `/sessions/${r.key}` : '') : undefined}
         empty="No sale in this period."
         columns={[
           { key: 'label', header: GROUP_WORDS[group], render: (r) => label(r.key, r.label) },
