@@ -7,6 +7,7 @@ import { authRoutes } from './auth/routes.ts';
 import { FailureLimiter } from './auth/failure-limiter.ts';
 import type { App, AppContext, RouteModule } from './context.ts';
 import type { Database, DatabaseKind } from './db/database.ts';
+import { customerRoutes } from './customers/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import { employeeRoutes } from './employees/routes.ts';
 import { healthRoutes } from './health/routes.ts';
@@ -28,6 +29,7 @@ const ROUTE_MODULES: readonly RouteModule[] = [
   authRoutes,
   userRoutes,
   shopRoutes,
+  customerRoutes,
   employeeRoutes,
   sessionRoutes,
   orderRoutes,

@@ -2,6 +2,8 @@
 export const SQL_STATE = {
   uniqueViolation: '23505',
   foreignKeyViolation: '23503',
+  /** Deleting a row an ON DELETE RESTRICT reference names (PGlite answers this one, not 23503). */
+  restrictViolation: '23001',
   checkViolation: '23514',
 } as const;
 
