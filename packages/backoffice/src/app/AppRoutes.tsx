@@ -1,5 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { Route, Switch } from 'wouter';
+import { ConfigFormPage } from '../routes/config/ConfigFormPage.tsx';
+import { ConfigListPage } from '../routes/config/ConfigListPage.tsx';
+import { CsvImportPage } from '../routes/config/CsvImportPage.tsx';
 import { DashboardPage } from '../routes/dashboard/DashboardPage.tsx';
 import { OrderPage } from '../routes/orders/OrderPage.tsx';
 import { OrdersPage } from '../routes/orders/OrdersPage.tsx';
@@ -35,6 +38,9 @@ export function AppRoutes() {
         </Suspense>
       </Route>
       <Route path="/reports/stock" component={StockReportPage} />
+      <Route path="/config/:entity/import" component={CsvImportPage} />
+      <Route path="/config/:entity/:id" component={ConfigFormPage} />
+      <Route path="/config/:entity" component={ConfigListPage} />
       <Route component={NotFound} />
     </Switch>
   );
