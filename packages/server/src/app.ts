@@ -9,6 +9,7 @@ import type { App, AppContext, RouteModule } from './context.ts';
 import type { Database, DatabaseKind } from './db/database.ts';
 import { customerRoutes } from './customers/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
+import { employeeManageRoutes } from './employees/manage-routes.ts';
 import { employeeRoutes } from './employees/routes.ts';
 import { healthRoutes } from './health/routes.ts';
 import { installErrorHandler } from './http/error-handler.ts';
@@ -31,6 +32,7 @@ const ROUTE_MODULES: readonly RouteModule[] = [
   shopRoutes,
   customerRoutes,
   employeeRoutes,
+  employeeManageRoutes,
   sessionRoutes,
   orderRoutes,
   loadRoutes,
