@@ -14,3 +14,4 @@ export * from './sessions.ts';
 export * from './orders.ts';
 export * from './stock.ts';
 export * from './accounting.ts';
+export * from './deleted-records.ts';
