@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ApiFailure } from '../../api/http.ts';
-import type { FieldSpec } from './entity.ts';
+import type { FieldSpec, FormValues } from './entity.ts';
 import { entityBySlug } from './entities.tsx';
 import {
   buildBody,
@@ -151,28 +151,25 @@ describe('buildBody', () => {
 
   it('leaves out fields hidden by the others, and builds rows with their own paths', () => {
     const pricelist = entityBySlug('pricelists')!;
-    const values = {
-      ...emptyValues(pricelist.fields),
-      name: 'Happy hour',
-      rules: [
-        {
-          ...emptyValues(
-            (pricelist.fields.find((f) => f.name === 'rules') as { fields: FieldSpec[] }).fields,
-          ),
-          applied_on: 'all',
-          compute_price: 'fixed',
-          fixed_price: '2',
-          percent_price: '50',
-          min_quantity: '1',
-        },
-        {
-          applied_on: 'product',
-          product_id: '9',
-          compute_price: 'percentage',
-          percent_price: 'ten',
-        },
-      ],
-    };
+    const rules: FormValues[] = [
+      {
+        ...emptyValues(
+          (pricelist.fields.find((f) => f.name === 'rules') as { fields: readonly FieldSpec[] }).fields,
+        ),
+        applied_on: 'all',
+        compute_price: 'fixed',
+        fixed_price: '2',
+        percent_price: '50',
+        min_quantity: '1',
+      },
+      {
+        applied_on: 'product',
+        product_id: '9',
+        compute_price: 'percentage',
+        percent_price: 'ten',
+      },
+    ];
+    const values = { ...emptyValues(pricelist.fields), name: 'Happy hour', rules };
     const built = buildBody(pricelist.fields, values);
     expect(built).toEqual({
       ok: false,
@@ -180,7 +177,7 @@ describe('buildBody', () => {
     });
     const fixed = buildBody(pricelist.fields, {
       ...values,
-      rules: [values.rules[0]!, { ...values.rules[1]!, percent_price: '10' }],
+      rules: [rules[0]!, { ...rules[1]!, percent_price: '10' }],
     });
     expect(fixed.ok && fixed.body.rules).toEqual([
       { applied_on: 'all', min_quantity: '1', compute_price: 'fixed', fixed_price: '2' },
