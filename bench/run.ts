@@ -1,8 +1,10 @@
 /**
  * `npm run bench [NAME…]`: runs the benchmarks and prints a table each. Speed is measured here,
- * never asserted in tests. Names: compute, sync, reports.
+ * never asserted in tests. Names: compute, sync, reports, load
+ * (load takes --products=N --customers=M).
  */
 import { benchComputeOrder } from './compute/compute-order.bench.ts';
+import { benchLoad } from './load/till-load.bench.ts';
 import { benchReports } from './reports/reports.bench.ts';
 import { benchSync } from './sync/sync-and-close.bench.ts';
 
@@ -10,6 +12,7 @@ const benches: Record<string, () => Promise<void>> = {
   compute: benchComputeOrder,
   sync: benchSync,
   reports: benchReports,
+  load: benchLoad,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
