@@ -1,7 +1,11 @@
 import type { BadgeTone } from '../components/Badge.tsx';
 
-/** A session's state in words and the colour of its badge. */
-export function sessionState(state: string): { label: string; tone: BadgeTone } {
+/**
+ * A session's state in words and the colour of its badge. A rescue session nobody sells in: an
+ * open one waits to be closed.
+ */
+export function sessionState(state: string, rescue = false): { label: string; tone: BadgeTone } {
+  if (rescue && state !== 'closed') return { label: 'To close', tone: 'warning' };
   switch (state) {
     case 'opening_control':
       return { label: 'Opening', tone: 'info' };

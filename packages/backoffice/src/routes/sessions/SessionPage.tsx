@@ -21,7 +21,7 @@ export function SessionPage({ params }: { params: { id: string } }) {
 
   if (!report) return <FailureNotice failure={failure} />;
   const s = report.session;
-  const state = sessionState(s.state);
+  const state = sessionState(s.state, s.rescue);
   const open = s.state !== 'closed';
   const join = async () => {
     const r = await joinSession(id);

@@ -36,7 +36,7 @@ const columns: Column<SessionListItem>[] = [
     key: 'state',
     header: 'State',
     render: (s) => {
-      const st = sessionState(s.state);
+      const st = sessionState(s.state, s.rescue);
       return <Badge tone={st.tone}>{st.label}</Badge>;
     },
   },
