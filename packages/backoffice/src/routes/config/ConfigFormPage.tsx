@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation, useParams } from 'wouter';
 import type { ApiFailure } from '../../api/http.ts';
 import { NotFound } from '../../app/NotFound.tsx';
@@ -194,7 +194,7 @@ function EntityForm({ spec, record: loaded }: { spec: EntitySpec; record: ApiRec
     <form className="config-form" onSubmit={(e) => void save(e)} noValidate>
       <PageHeader
         title={title}
-        subtitle={archived ? 'Archived: kept on past orders, no longer offered.' : spec.subtitle}
+        subtitle={archived ? 'Archived: kept on past orders, no longer offered.' : undefined}
         back={{ href: listHref, label: spec.title }}
         actions={
           <>
@@ -228,10 +228,13 @@ function EntityForm({ spec, record: loaded }: { spec: EntitySpec; record: ApiRec
       {sections.map((section, i) => (
         <section key={section.title || i} className="card form-section">
           {section.title ? <h2>{section.title}</h2> : null}
-          <div className="form-grid">
-            {section.fields.map((name) => byName.get(name)).map((f) => (f ? renderField(f) : null))}
-            {i === sections.length - 1 ? unsectioned.map(renderField) : null}
-          </div>
+          <SectionFields
+            fields={[
+              ...section.fields.flatMap((name) => byName.get(name) ?? []),
+              ...(i === sections.length - 1 ? unsectioned : []),
+            ]}
+            render={renderField}
+          />
         </section>
       ))}
       <div className="form-actions form-footer">
@@ -274,5 +277,26 @@ function EntityForm({ spec, record: loaded }: { spec: EntitySpec; record: ApiRec
         ) : null}
       </div>
     </form>
+  );
+}
+
+/**
+ * A section's inputs in two columns, then its tick boxes in one column below: a tick box beside
+ * an input never lines up with it, and options read better as a list.
+ */
+function SectionFields({
+  fields,
+  render,
+}: {
+  fields: readonly FieldSpec[];
+  render: (field: FieldSpec) => ReactNode;
+}) {
+  const inputs = fields.filter((f) => f.kind !== 'boolean');
+  const checks = fields.filter((f) => f.kind === 'boolean');
+  return (
+    <>
+      {inputs.length ? <div className="form-grid">{inputs.map(render)}</div> : null}
+      {checks.length ? <div className="form-checks">{checks.map(render)}</div> : null}
+    </>
   );
 }

@@ -10,6 +10,7 @@ import {
   errorFor,
   parseDecimal,
   serverFieldError,
+  shortDecimal,
   valuesFromRecord,
 } from './form-values.ts';
 
@@ -96,6 +97,18 @@ describe('parseDecimal', () => {
   });
 });
 
+describe('shortDecimal', () => {
+  it('drops the column’s scale, keeps cents as cents, never changes a digit', () => {
+    expect(shortDecimal('5.0000')).toBe('5');
+    expect(shortDecimal('1.4500')).toBe('1.45');
+    expect(shortDecimal('2.5000')).toBe('2.50');
+    expect(shortDecimal('0.0500')).toBe('0.05');
+    expect(shortDecimal('-3.1250')).toBe('-3.125');
+    expect(shortDecimal('12')).toBe('12');
+    expect(shortDecimal('abc')).toBe('abc');
+  });
+});
+
 describe('buildBody', () => {
   it('turns a new record’s values into the body: decimals as strings, ids as numbers, lists as arrays', () => {
     const values = {
@@ -125,7 +138,8 @@ describe('buildBody', () => {
 
   it('sends only what changed on an existing record, and never an empty PIN', () => {
     const original = valuesFromRecord(fields, record);
-    expect(original.list_price).toBe('2.5000');
+    expect(original.list_price).toBe('2.50');
+    expect(original.standard_price).toBe('0.40');
     expect(original.barcodes).toBe('3760001\n3760002');
     expect(original.pin).toBe('');
     expect(buildBody(fields, original, original)).toEqual({ ok: true, body: {} });

@@ -40,6 +40,18 @@ export function parseDecimal(
   return { ok: true, value: cleaned.replace(/^(-?)0+(?=\d)/, '$1') };
 }
 
+/**
+ * A decimal as a person reads it: the column's scale dropped ("5.0000" → "5", "1.4500" → "1.45",
+ * "2.5000" → "2.50"), the digits otherwise untouched.
+ */
+export function shortDecimal(value: string): string {
+  const m = /^(-?\d+)\.(\d*?)0*$/.exec(value);
+  if (!m) return value;
+  const fraction = m[2]!;
+  if (fraction === '') return m[1]!;
+  return `${m[1]}.${fraction.length === 1 ? `${fraction}0` : fraction}`;
+}
+
 /** What a field shows when the record has nothing in it. */
 function blankValue(field: FieldSpec): FieldValue {
   if (field.kind === 'multiselect' || field.kind === 'rows' || (field.kind === 'relation' && field.many))
@@ -87,7 +99,11 @@ function valueFromRaw(field: FieldSpec, raw: unknown): FieldValue {
       if (field.many) return Array.isArray(raw) ? raw.map(String) : [];
       return String(raw);
     case 'list':
-      return Array.isArray(raw) ? raw.map(String).join('\n') : String(raw);
+      return Array.isArray(raw)
+        ? raw.map((v) => (field.decimal ? shortDecimal(String(v)) : String(v))).join('\n')
+        : String(raw);
+    case 'decimal':
+      return shortDecimal(String(raw));
     case 'rows':
       return Array.isArray(raw)
         ? raw.map((row) => valuesFromRecord(field.fields, (row ?? {}) as Record<string, unknown>))
