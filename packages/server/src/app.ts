@@ -7,6 +7,7 @@ import { authRoutes } from './auth/routes.ts';
 import { FailureLimiter } from './auth/failure-limiter.ts';
 import type { App, AppContext, RouteModule } from './context.ts';
 import type { Database, DatabaseKind } from './db/database.ts';
+import { catalogRoutes } from './catalog/routes.ts';
 import { customerRoutes } from './customers/routes.ts';
 import { dashboardRoutes } from './dashboard/routes.ts';
 import { employeeManageRoutes } from './employees/manage-routes.ts';
@@ -30,6 +31,7 @@ const ROUTE_MODULES: readonly RouteModule[] = [
   authRoutes,
   userRoutes,
   shopRoutes,
+  catalogRoutes,
   customerRoutes,
   employeeRoutes,
   employeeManageRoutes,
