@@ -293,10 +293,18 @@ function SectionFields({
 }) {
   const inputs = fields.filter((f) => f.kind !== 'boolean');
   const checks = fields.filter((f) => f.kind === 'boolean');
-  return (
+  const grid = inputs.length ? <div className="form-grid">{inputs.map(render)}</div> : null;
+  const list = checks.length ? <div className="form-checks">{checks.map(render)}</div> : null;
+  // A section opened by a tick box (cash rounding) shows it first: the inputs depend on it.
+  return fields[0]?.kind === 'boolean' ? (
     <>
-      {inputs.length ? <div className="form-grid">{inputs.map(render)}</div> : null}
-      {checks.length ? <div className="form-checks">{checks.map(render)}</div> : null}
+      {list}
+      {grid}
+    </>
+  ) : (
+    <>
+      {grid}
+      {list}
     </>
   );
 }

@@ -52,7 +52,7 @@ export function CsvImportPage() {
     <>
       <PageHeader
         title={`Import ${spec.title.toLowerCase()}`}
-        subtitle="A CSV file with the export’s columns: a row with a known id or reference is updated, the others are created."
+        subtitle={spec.importHelp ?? 'The export’s columns: known rows are updated, the others created.'}
         back={{ href: `/config/${spec.slug}`, label: spec.title }}
         actions={
           <a className="button" href={exportHref(spec)} download>
@@ -78,7 +78,8 @@ export function CsvImportPage() {
           <button
             type="button"
             className="primary"
-            disabled={!file || busy || !checked}
+            // The import is all or nothing: a file with errors is corrected first.
+            disabled={!file || busy || !checked || errors.length > 0}
             title={checked ? undefined : 'Run a dry run first'}
             onClick={() => void run(false)}
           >
@@ -101,7 +102,7 @@ export function CsvImportPage() {
               <Notice tone="warning">
                 {report.dryRun
                   ? 'These rows have errors: correct them in the file and run the dry run again.'
-                  : 'These rows were not imported.'}
+                  : 'Nothing was imported: correct these rows and try again.'}
               </Notice>
               <DataTable
                 label="Rows with errors"

@@ -412,6 +412,8 @@ const customers: EntitySpec = {
   subtitle: 'Contacts, their card, their prices and taxes.',
   searchPlaceholder: 'Name, email or phone',
   csv: true,
+  importHelp:
+    'The export’s columns. A row whose barcode, else email, names a customer updates it; the others are new customers.',
   columns: [
     nameColumn,
     { key: 'email', header: 'Email', render: (r) => text(r.email) },
@@ -549,16 +551,16 @@ const shops: EntitySpec = {
     { title: 'Receipts', fields: ['receipt_header', 'receipt_footer'] },
     {
       title: 'Cash',
+      fields: ['cash_control', 'max_closing_difference', 'denominations', 'stock_update'],
+    },
+    {
+      title: 'Cash rounding',
       fields: [
-        'cash_control',
-        'max_closing_difference',
-        'denominations',
         'cash_rounding',
         'cash_rounding_precision',
         'cash_rounding_method',
         'cash_rounding_strategy',
         'cash_rounding_cash_only',
-        'stock_update',
       ],
     },
     {

@@ -90,6 +90,8 @@ export interface EntitySpec {
   readonly searchPlaceholder?: string;
   /** Export and import as CSV (products, customers). */
   readonly csv?: boolean;
+  /** How an imported row finds the record it updates. */
+  readonly importHelp?: string;
   /** The list route answers a plain array, without search or paging (shops). */
   readonly plainList?: boolean;
   /** Records cannot be deleted from here (shops): archive only. */
