@@ -49,6 +49,9 @@ export const loadRoutes: RouteModule = (app, ctx) => {
             for await (const record of tillDataRecords(tx, request.params.id, since)) {
               if (body.destroyed) return;
               body.write(`${JSON.stringify(record)}\n`);
+              // PGlite answers on the main thread without giving the event loop a turn: without
+              // this the gzip and the socket see nothing until the last page (first byte = last).
+              await new Promise((resolve) => setImmediate(resolve));
             }
           },
           { isolationLevel: 'repeatable read', accessMode: 'read only' },
