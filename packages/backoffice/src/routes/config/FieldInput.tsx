@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useLoad } from '../../app/use-load.ts';
 import { Field } from '../../components/Field.tsx';
 import type { FieldSpec, FieldValue, FormValues } from './entity.ts';
-import { emptyValues, errorFor, type FieldErrors } from './form-values.ts';
+import { emptyValues, errorForField, type FieldErrors } from './form-values.ts';
 import { loadRecordOptions, type RecordOption } from './options.ts';
 
 interface Props {
@@ -18,7 +18,7 @@ interface Props {
 
 /** One field of a configuration form, drawn from its description. */
 export function FieldInput({ field, value, onChange, errors, path, selfId }: Props) {
-  const error = errorFor(errors, path);
+  const error = errorForField(errors, field, path);
   const str = typeof value === 'string' ? value : '';
   switch (field.kind) {
     case 'text':

@@ -74,6 +74,7 @@ const products: EntitySpec = {
       name: 'barcodes',
       label: 'Barcodes',
       kind: 'list',
+      errorAliases: ['barcode'],
       help: 'One per line. A barcode names one product only.',
     },
     {

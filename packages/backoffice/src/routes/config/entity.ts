@@ -25,6 +25,8 @@ interface FieldBase {
   readonly readOnly?: boolean;
   /** Spans the form's two columns (long text, lists). */
   readonly wide?: boolean;
+  /** Other names the server may give this field in an error (`barcode` for `barcodes`). */
+  readonly errorAliases?: readonly string[];
   /** What a new record starts with (else empty, unticked, or a select's first choice when required). */
   readonly initial?: FieldValue;
   /** Shown only when the other values say so (a rule's fixed price when it computes a fixed price). */

@@ -8,6 +8,7 @@ import {
   claimsField,
   emptyValues,
   errorFor,
+  errorForField,
   parseDecimal,
   serverFieldError,
   shortDecimal,
@@ -234,6 +235,24 @@ describe('field errors from the server', () => {
     expect(errorFor({ 'rules.0.fixed_price': 'Required.' }, 'rules')).toBeUndefined();
     expect(claimsField(fields, errors)).toBe(true);
     expect(claimsField(fields, serverFieldError(failure('shop_id', 'No such shop.')))).toBe(false);
+  });
+
+  it('finds a message the server gave under another name of the field (a barcode of the barcodes)', () => {
+    const barcodes: FieldSpec = {
+      name: 'barcodes',
+      label: 'Barcodes',
+      kind: 'list',
+      errorAliases: ['barcode'],
+    };
+    const errors = serverFieldError(
+      failure('barcode', 'The barcode 3760001 is already used by another record.'),
+    );
+    expect(errorForField(errors, barcodes, 'barcodes')).toBe(
+      'The barcode 3760001 is already used by another record.',
+    );
+    expect(errorForField(errors, fields[0]!, 'name')).toBeUndefined();
+    expect(claimsField([barcodes], errors)).toBe(true);
+    expect(errorForField({ 'rules.1.barcode': 'Taken.' }, barcodes, 'rules.1.barcodes')).toBe('Taken.');
   });
 });
 

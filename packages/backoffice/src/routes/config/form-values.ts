@@ -239,8 +239,18 @@ export function errorFor(errors: FieldErrors, path: string): string | undefined 
   return child ? errors[child] : undefined;
 }
 
+/** The message for a field, under its own path or one of the names the server may use for it. */
+export function errorForField(errors: FieldErrors, field: FieldSpec, path: string): string | undefined {
+  const prefix = path.slice(0, path.length - field.name.length);
+  for (const name of [field.name, ...(field.errorAliases ?? [])]) {
+    const message = errorFor(errors, `${prefix}${name}`);
+    if (message) return message;
+  }
+  return undefined;
+}
+
 /** Whether the failure names a field of the form (else it is shown above the form). */
 export function claimsField(fields: readonly FieldSpec[], errors: FieldErrors): boolean {
-  const names = new Set(fields.map((f) => f.name));
+  const names = new Set(fields.flatMap((f) => [f.name, ...(f.errorAliases ?? [])]));
   return Object.keys(errors).some((k) => names.has(k.split('.')[0]!));
 }
