@@ -117,8 +117,23 @@ const categories: EntitySpec = {
   title: 'Categories',
   singular: 'category',
   subtitle: 'The tree of the till’s product buttons; pricelist rules on a category apply to its children.',
+  lookups: ['/api/categories'],
   columns: [
-    { key: 'full_name', header: 'Full name', render: (r) => text(r.full_name ?? r.name) },
+    {
+      key: 'full_name',
+      header: 'Full name',
+      render: (r, c) => (
+        <>
+          {text(r.full_name ?? (c.nameOf('/api/categories', r.id) || r.name))}{' '}
+          <ActiveBadge active={r.active} />
+        </>
+      ),
+    },
+    {
+      key: 'parent',
+      header: 'Parent',
+      render: (r, c) => c.nameOf('/api/categories', r.parent_id),
+    },
     { key: 'sequence', header: 'Order', align: 'right', render: (r) => text(r.sequence) },
   ],
   fields: [

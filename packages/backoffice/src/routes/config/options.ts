@@ -39,14 +39,36 @@ async function fetchOptions(path: string): Promise<ApiResult<RecordOption[]>> {
   );
   if (!r.ok) return r;
   const items = Array.isArray(r.value) ? r.value : r.value.items;
+  const names = treeNames(items);
   return {
     ok: true,
     value: items
-      .map((o) => ({
-        id: Number(o.id),
-        name: String(o.full_name ?? o.name ?? `#${String(o.id)}`),
-        active: o.active !== false,
-      }))
+      .map((o) => ({ id: Number(o.id), name: names.get(Number(o.id))!, active: o.active !== false }))
       .sort((a, b) => a.name.localeCompare(b.name)),
   };
+}
+
+/**
+ * Each record's name as a picker shows it: a category under its parents ("Food / Bakery"), the
+ * server's `full_name` when it sends one, else built from `parent_id` (a loop stops the walk).
+ */
+export function treeNames(items: readonly Record<string, unknown>[]): Map<number, string> {
+  const byId = new Map(items.map((o) => [Number(o.id), o]));
+  const names = new Map<number, string>();
+  for (const o of items) {
+    const id = Number(o.id);
+    if (typeof o.full_name === 'string') {
+      names.set(id, o.full_name);
+      continue;
+    }
+    const parts: string[] = [];
+    const seen = new Set<number>();
+    for (let at: Record<string, unknown> | undefined = o; at && !seen.has(Number(at.id));) {
+      seen.add(Number(at.id));
+      parts.unshift(String(at.name ?? `#${String(at.id)}`));
+      at = at.parent_id == null ? undefined : byId.get(Number(at.parent_id));
+    }
+    names.set(id, parts.join(' / '));
+  }
+  return names;
 }
