@@ -1,8 +1,48 @@
 import type { RouteModule } from '../context.ts';
 import { registerCatalogResource } from './crud-routes.ts';
-import { paymentMethodResource } from './payment-methods/resource.ts';
+import * as paymentMethods from './payment-methods/schemas.ts';
+import * as paymentMethodService from './payment-methods/service.ts';
+import * as taxes from './taxes/schemas.ts';
+import * as taxService from './taxes/service.ts';
 
 /** The shop's catalog and configuration: one module, each record type from its own folder. */
 export const catalogRoutes: RouteModule = (app, ctx) => {
-  registerCatalogResource(app, ctx, paymentMethodResource, ['payment methods']);
+  registerCatalogResource(
+    app,
+    ctx,
+    {
+      path: '/api/payment-methods',
+      noun: 'payment method',
+      searches: 'name',
+      item: paymentMethods.PaymentMethodSchema,
+      newBody: paymentMethods.NewPaymentMethodBody,
+      changesBody: paymentMethods.PaymentMethodChangesBody,
+      query: paymentMethods.PaymentMethodQuery,
+      list: paymentMethodService.listPaymentMethods,
+      find: paymentMethodService.findPaymentMethod,
+      create: paymentMethodService.createPaymentMethod,
+      update: paymentMethodService.updatePaymentMethod,
+      remove: paymentMethodService.deletePaymentMethod,
+    },
+    ['payment methods'],
+  );
+  registerCatalogResource(
+    app,
+    ctx,
+    {
+      path: '/api/taxes',
+      noun: 'tax',
+      searches: 'name',
+      item: taxes.TaxSchema,
+      newBody: taxes.NewTaxBody,
+      changesBody: taxes.TaxChangesBody,
+      query: taxes.TaxQuery,
+      list: taxService.listTaxes,
+      find: taxService.findTax,
+      create: taxService.createTax,
+      update: taxService.updateTax,
+      remove: taxService.deleteTax,
+    },
+    ['taxes'],
+  );
 };
