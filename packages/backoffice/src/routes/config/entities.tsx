@@ -514,7 +514,7 @@ const employees: EntitySpec = {
       kind: 'secret',
       pattern: /^\d{4,8}$/,
       patternMessage: 'A PIN is 4 to 8 digits.',
-      help: 'Never shown again. Leave empty to keep the current PIN.',
+      help: '4 to 8 digits, never shown again. Left empty, the PIN stays as it is.',
     },
     {
       name: 'badge_barcode',
