@@ -93,7 +93,7 @@ export async function expectAdminOnlyWrites(
     await expectCall(app, who, 'GET', spec.path, 200);
     await expectCall(app, who, 'GET', `${spec.path}/${spec.id}`, 200);
     await expectCall(app, who, 'POST', spec.path, 403, spec.body);
-    await expectCall(app, who, 'PATCH', `${spec.path}/${spec.id}`, 403, { active: false });
+    await expectCall(app, who, 'PATCH', `${spec.path}/${spec.id}`, 403, { name: 'Renamed' });
     await expectCall(app, who, 'DELETE', `${spec.path}/${spec.id}`, 403);
   }
   expect((await app.app.inject({ method: 'GET', url: spec.path })).statusCode).toBe(401);

@@ -1,4 +1,6 @@
 import type { RouteModule } from '../context.ts';
+import * as categories from './categories/schemas.ts';
+import * as categoryService from './categories/service.ts';
 import { registerCatalogResource } from './crud-routes.ts';
 import * as paymentMethods from './payment-methods/schemas.ts';
 import * as paymentMethodService from './payment-methods/service.ts';
@@ -44,5 +46,24 @@ export const catalogRoutes: RouteModule = (app, ctx) => {
       remove: taxService.deleteTax,
     },
     ['taxes'],
+  );
+  registerCatalogResource(
+    app,
+    ctx,
+    {
+      path: '/api/categories',
+      noun: 'category',
+      searches: 'full name',
+      item: categories.CategorySchema,
+      newBody: categories.NewCategoryBody,
+      changesBody: categories.CategoryChangesBody,
+      query: categories.CategoryQuery,
+      list: categoryService.listCategories,
+      find: categoryService.findCategory,
+      create: categoryService.createCategory,
+      update: categoryService.updateCategory,
+      remove: categoryService.deleteCategory,
+    },
+    ['categories'],
   );
 };
