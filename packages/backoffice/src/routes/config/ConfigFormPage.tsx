@@ -217,7 +217,7 @@ function EntityForm({ spec, record: loaded }: { spec: EntitySpec; record: ApiRec
         <Notice tone="warning">
           <div className="notice-with-action">
             <span>{outcome.message}</span>
-            {!archived ? (
+            {!archived && !spec.noArchive ? (
               <button type="button" disabled={busy} onClick={() => void setActive(false)}>
                 Archive instead
               </button>
@@ -255,9 +255,11 @@ function EntityForm({ spec, record: loaded }: { spec: EntitySpec; record: ApiRec
               Discard changes
             </button>
             <span className="spacer" />
-            <button type="button" disabled={busy} onClick={() => void setActive(archived)}>
-              {archived ? 'Unarchive' : 'Archive'}
-            </button>
+            {spec.noArchive ? null : (
+              <button type="button" disabled={busy} onClick={() => void setActive(archived)}>
+                {archived ? 'Unarchive' : 'Archive'}
+              </button>
+            )}
             {spec.noDelete ? null : confirmDelete ? (
               <span className="confirm">
                 Delete this {spec.singular} for good?

@@ -28,7 +28,7 @@ export function ConfigListPage() {
 function EntityList({ spec }: { spec: EntitySpec }) {
   const [filters, setFilters] = useUrlFilters();
   const offset = Number(filters.offset ?? 0);
-  const archived = (filters.archived ?? 'exclude') as Archived;
+  const archived = spec.noArchive ? undefined : ((filters.archived ?? 'exclude') as Archived);
   const query = { q: filters.q, archived, limit: LIMIT, offset };
   const { data, failure, loading } = useLoad(`${spec.slug}${JSON.stringify(query)}`, () =>
     listRecords(spec, query),
@@ -72,18 +72,20 @@ function EntityList({ spec }: { spec: EntitySpec }) {
           value={filters.q ?? ''}
           onChange={(v) => setFilters({ q: v })}
         />
-        <Field label="Show">
-          <select
-            value={archived}
-            onChange={(e) =>
-              setFilters({ archived: e.target.value === 'exclude' ? undefined : e.target.value })
-            }
-          >
-            <option value="exclude">Active</option>
-            <option value="only">Archived</option>
-            <option value="include">Active and archived</option>
-          </select>
-        </Field>
+        {spec.noArchive ? null : (
+          <Field label="Show">
+            <select
+              value={archived ?? 'exclude'}
+              onChange={(e) =>
+                setFilters({ archived: e.target.value === 'exclude' ? undefined : e.target.value })
+              }
+            >
+              <option value="exclude">Active</option>
+              <option value="only">Archived</option>
+              <option value="include">Active and archived</option>
+            </select>
+          </Field>
+        )}
       </div>
       <FailureNotice failure={failure} />
       <DataTable

@@ -10,7 +10,7 @@ export type Archived = 'exclude' | 'only' | 'include';
 
 export interface ListQuery {
   readonly q?: string;
-  readonly archived?: Archived;
+  readonly archived?: Archived | undefined;
   readonly limit: number;
   readonly offset: number;
 }

@@ -116,6 +116,7 @@ const categories: EntitySpec = {
   slug: 'categories',
   title: 'Categories',
   singular: 'category',
+  noArchive: true,
   subtitle: 'The tree of the till’s product buttons; pricelist rules on a category apply to its children.',
   lookups: ['/api/categories'],
   columns: [

@@ -96,6 +96,8 @@ export interface EntitySpec {
   readonly importHelp?: string;
   /** The list route answers a plain array, without search or paging (shops). */
   readonly plainList?: boolean;
+  /** Records have no archived state (categories): no filter, no Archive button. */
+  readonly noArchive?: boolean;
   /** Records cannot be deleted from here (shops): archive only. */
   readonly noDelete?: boolean;
   /** What the form shows beside the fields (an employee's PIN state). */
