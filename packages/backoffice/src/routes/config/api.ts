@@ -60,7 +60,11 @@ export const deleteRecord = (spec: EntitySpec, id: number) => http.delete<unknow
 export interface ImportReport {
   readonly created: number;
   readonly updated: number;
-  readonly errors: readonly { readonly line: number; readonly field?: string; readonly message: string }[];
+  readonly errors: readonly {
+    readonly line: number;
+    readonly field?: string | null;
+    readonly message: string;
+  }[];
 }
 
 export const importCsv = (spec: EntitySpec, csv: string, dryRun: boolean) =>

@@ -35,6 +35,8 @@ const products: EntitySpec = {
   subtitle: 'What the tills sell: prices, barcodes, taxes, units.',
   searchPlaceholder: 'Name, reference or barcode',
   csv: true,
+  importHelp:
+    'The export’s columns. A row whose internal reference, else a barcode, names a product updates it; the others are new products.',
   lookups: ['/api/categories'],
   columns: [
     nameColumn,
@@ -64,7 +66,10 @@ const products: EntitySpec = {
       title: 'Product',
       fields: ['name', 'internal_reference', 'category_id', 'barcodes', 'available_in_pos', 'active'],
     },
-    { title: 'Price and taxes', fields: ['list_price', 'standard_price', 'tax_ids', 'uom', 'tracking'] },
+    {
+      title: 'Price and taxes',
+      fields: ['list_price', 'standard_price', 'uom', 'tracking', 'income_account_code', 'tax_ids'],
+    },
   ],
   fields: [
     { name: 'name', label: 'Name', kind: 'text', required: true },
@@ -93,7 +98,14 @@ const products: EntitySpec = {
       help: 'Per unit, or per kg for a weighed product; taxes included when its taxes say so.',
     },
     { name: 'standard_price', label: 'Cost', kind: 'decimal', help: 'For margins and pricelist rules.' },
-    { name: 'tax_ids', label: 'Taxes', kind: 'relation', path: '/api/taxes', many: true },
+    { name: 'tax_ids', label: 'Taxes', kind: 'relation', path: '/api/taxes', many: true, wide: true },
+    {
+      name: 'income_account_code',
+      label: 'Income account',
+      kind: 'text',
+      nullable: true,
+      help: 'Empty: sales of goods (707000).',
+    },
     {
       name: 'uom',
       label: 'Sold by',
