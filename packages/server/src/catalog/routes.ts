@@ -2,6 +2,9 @@ import type { RouteModule } from '../context.ts';
 import * as categories from './categories/schemas.ts';
 import * as categoryService from './categories/service.ts';
 import { registerCatalogResource } from './crud-routes.ts';
+import { productCsvRoutes } from './products/csv-routes.ts';
+import * as products from './products/schemas.ts';
+import * as productService from './products/service.ts';
 import * as paymentMethods from './payment-methods/schemas.ts';
 import * as paymentMethodService from './payment-methods/service.ts';
 import * as taxes from './taxes/schemas.ts';
@@ -66,4 +69,24 @@ export const catalogRoutes: RouteModule = (app, ctx) => {
     },
     ['categories'],
   );
+  registerCatalogResource(
+    app,
+    ctx,
+    {
+      path: '/api/products',
+      noun: 'product',
+      searches: 'name, internal reference, barcode',
+      item: products.ProductSchema,
+      newBody: products.NewProductBody,
+      changesBody: products.ProductChangesBody,
+      query: products.ProductQuery,
+      list: productService.listProducts,
+      find: productService.findProduct,
+      create: productService.createProduct,
+      update: productService.updateProduct,
+      remove: productService.deleteProduct,
+    },
+    ['products'],
+  );
+  productCsvRoutes(app, ctx);
 };

@@ -1,0 +1,164 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { escapeCell, unescapeCell, type CsvError } from '../../customers/csv-format.ts';
+import {
+  PRODUCT_TRACKINGS,
+  PRODUCT_UOMS,
+  type ProductTracking,
+  type ProductUom,
+} from '../../db/schema/index.ts';
+
+/**
+ * The products CSV: one line per product; barcodes and taxes joined with `|`, the category by
+ * its full name ("Drinks / Hot"), taxes by name. `name` is the only column an import needs.
+ */
+export const PRODUCT_CSV_COLUMNS = [
+  'name',
+  'internal_reference',
+  'barcodes',
+  'category',
+  'list_price',
+  'standard_price',
+  'taxes',
+  'uom',
+  'tracking',
+  'available_in_pos',
+  'active',
+  'income_account_code',
+] as const;
+type Column = (typeof PRODUCT_CSV_COLUMNS)[number];
+
+/** A product as the CSV holds it (names instead of ids). */
+export interface CsvProduct {
+  name: string;
+  internal_reference: string | null;
+  barcodes: string[];
+  category: string | null;
+  list_price: string;
+  standard_price: string;
+  taxes: string[];
+  uom: ProductUom;
+  tracking: ProductTracking;
+  available_in_pos: boolean;
+  active: boolean;
+  income_account_code: string | null;
+}
+
+export interface CsvProductRow {
+  readonly line: number;
+  /** The columns the file has. */
+  readonly fields: Partial<CsvProduct>;
+}
+
+/** "12.5000" → "12.5", "3.0000" → "3": a decimal written the short way, for export and comparison. */
+export const shortDecimal = (v: string): string =>
+  v.includes('.') ? v.replace(/0+$/, '').replace(/\.$/, '') : v.replace(/^(-?)0+(?=\d)/, '$1');
+
+export function productsToCsv(rows: readonly CsvProduct[]): string {
+  return stringify(
+    rows.map((p) =>
+      PRODUCT_CSV_COLUMNS.map((col) => {
+        const v = p[col];
+        if (v === null) return '';
+        if (Array.isArray(v)) return escapeCell(v.join('|'));
+        if (col === 'list_price' || col === 'standard_price') return shortDecimal(String(v));
+        return typeof v === 'string' ? escapeCell(v) : String(v);
+      }),
+    ),
+    { header: true, columns: [...PRODUCT_CSV_COLUMNS], record_delimiter: 'windows' },
+  );
+}
+
+const DECIMAL = /^-?[0-9]{1,12}(\.[0-9]{1,4})?$/;
+const BARCODE = /^[^\s|]{1,64}$/;
+
+/** One cell read into its field, or the reason it cannot be. */
+function readCell(col: Column, raw: string): { value: unknown } | { error: string } {
+  switch (col) {
+    case 'name':
+      if (raw === '') return { error: 'is required' };
+      return raw.length > 200 ? { error: 'is longer than 200 characters' } : { value: raw };
+    case 'list_price':
+    case 'standard_price':
+      if (raw === '') return { value: '0' };
+      return DECIMAL.test(raw)
+        ? { value: raw }
+        : { error: `must be a decimal number such as 12.50, not "${raw}"` };
+    case 'barcodes': {
+      const codes = raw === '' ? [] : raw.split('|').map((c) => c.trim());
+      const bad = codes.find((c) => !BARCODE.test(c));
+      if (bad !== undefined) return { error: `"${bad}" is not a barcode (1 to 64 characters, no spaces)` };
+      return new Set(codes).size === codes.length
+        ? { value: codes }
+        : { error: 'has the same barcode twice' };
+    }
+    case 'taxes':
+      return { value: raw === '' ? [] : raw.split('|').map((t) => t.trim()) };
+    case 'uom':
+      if (raw === '') return { value: 'unit' };
+      return (PRODUCT_UOMS as readonly string[]).includes(raw)
+        ? { value: raw }
+        : { error: `must be one of ${PRODUCT_UOMS.join(', ')}` };
+    case 'tracking':
+      if (raw === '') return { value: 'none' };
+      return (PRODUCT_TRACKINGS as readonly string[]).includes(raw)
+        ? { value: raw }
+        : { error: `must be one of ${PRODUCT_TRACKINGS.join(', ')}` };
+    case 'available_in_pos':
+    case 'active':
+      if (raw === '') return { value: true };
+      return /^(true|false)$/i.test(raw)
+        ? { value: raw.toLowerCase() === 'true' }
+        : { error: 'must be true or false' };
+    default:
+      if (raw.length > (col === 'category' ? 1000 : 64)) return { error: 'is too long' };
+      return { value: raw === '' ? null : raw };
+  }
+}
+
+/**
+ * Reads a products CSV (header first, columns in any order, unknown columns refused). Every
+ * problem is listed with its line and column, not only the first.
+ */
+export function parseProductCsv(text: string): { rows: CsvProductRow[]; errors: CsvError[] } {
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as never;
+  } catch (error) {
+    const line = Number((error as { lines?: unknown }).lines ?? 1);
+    return { rows: [], errors: [{ line, field: null, message: (error as Error).message }] };
+  }
+  const [header, ...body] = records;
+  if (!header) return { rows: [], errors: [{ line: 1, field: null, message: 'The file is empty.' }] };
+  const names = header.record.map((h) => h.trim());
+  const errors: CsvError[] = names
+    .filter((n) => !(PRODUCT_CSV_COLUMNS as readonly string[]).includes(n))
+    .map((n) => ({ line: 1, field: n, message: `unknown column "${n}"` }));
+  if (!names.includes('name'))
+    errors.push({ line: 1, field: 'name', message: 'the column "name" is required' });
+  if (errors.length) return { rows: [], errors };
+
+  const rows: CsvProductRow[] = [];
+  for (const { record, info } of body) {
+    const line = info.lines;
+    if (record.length !== names.length) {
+      errors.push({ line, field: null, message: `has ${record.length} cells, the header ${names.length}` });
+      continue;
+    }
+    const fields: Record<string, unknown> = {};
+    names.forEach((name, i) => {
+      const col = name as Column;
+      const raw = record[i]!.trim();
+      const read = readCell(col, unescapeCell(raw));
+      if ('error' in read) errors.push({ line, field: col, message: read.error });
+      else fields[col] = read.value;
+    });
+    rows.push({ line, fields: fields as Partial<CsvProduct> });
+  }
+  return { rows, errors };
+}
