@@ -42,6 +42,17 @@ function LoadedForm({ spec, id }: { spec: EntitySpec; id: number }) {
   return <EntityForm spec={spec} record={data} />;
 }
 
+/**
+ * What a page says after it moved on: a record created at /new is shown again at its own address,
+ * by a new form, which says it was created.
+ */
+let nextNotice: string | null = null;
+function takeNotice(): Outcome {
+  const text = nextNotice;
+  nextNotice = null;
+  return text ? { kind: 'saved', text } : null;
+}
+
 type Outcome =
   | { kind: 'saved'; text: string }
   | { kind: 'failure'; failure: ApiFailure }
@@ -56,7 +67,7 @@ function EntityForm({ spec, record: loaded }: { spec: EntitySpec; record: ApiRec
   );
   const [values, setValues] = useState<FormValues>(original ?? emptyValues(spec.fields));
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [outcome, setOutcome] = useState<Outcome>(takeNotice);
   const [busy, setBusy] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
 
@@ -106,9 +117,14 @@ function EntityForm({ spec, record: loaded }: { spec: EntitySpec; record: ApiRec
     const r = record ? await updateRecord(spec, record.id, built.body) : await createRecord(spec, built.body);
     setBusy(false);
     if (!r.ok) return fail(r.error);
+    if (!record) {
+      forgetOptions();
+      nextNotice = `The ${spec.singular} is created.`;
+      navigate(`/config/${spec.slug}/${r.value.id}`, { replace: true });
+      return;
+    }
     adopt(r.value);
-    setOutcome({ kind: 'saved', text: record ? 'Saved.' : `The ${spec.singular} is created.` });
-    if (!record) navigate(`/config/${spec.slug}/${r.value.id}`, { replace: true });
+    setOutcome({ kind: 'saved', text: 'Saved.' });
   };
 
   const setActive = async (active: boolean) => {
