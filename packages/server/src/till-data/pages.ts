@@ -3,6 +3,7 @@ import type { TillCustomer, TillEmployee, TillProduct } from '@till/core';
 import type { Queryable } from '../db/database.ts';
 import {
   customers,
+  deletedRecords,
   employees,
   employeeShops,
   productBarcodes,
@@ -98,12 +99,15 @@ export async function customerPage(
   }));
 }
 
-/** Products and customers archived (or taken out of the till) after `since`: the till drops them. */
+/**
+ * Products and customers archived (or taken out of the till) after `since`, and products deleted
+ * since (their tombstones): the till drops them.
+ */
 export async function removedSince(
   db: Queryable,
   since: string,
 ): Promise<{ products: number[]; customers: number[] }> {
-  const [p, c] = await Promise.all([
+  const [p, d, c] = await Promise.all([
     db
       .select({ id: products.id })
       .from(products)
@@ -114,11 +118,15 @@ export async function removedSince(
         ),
       ),
     db
+      .select({ id: deletedRecords.record_id })
+      .from(deletedRecords)
+      .where(and(eq(deletedRecords.kind, 'product'), after(deletedRecords.deleted_at, since))),
+    db
       .select({ id: customers.id })
       .from(customers)
       .where(and(after(customers.updated_at, since), eq(customers.active, false))),
   ]);
-  return { products: p.map((r) => r.id), customers: c.map((r) => r.id) };
+  return { products: [...p, ...d].map((r) => r.id), customers: c.map((r) => r.id) };
 }
 
 export async function shopEmployees(db: Queryable, shopId: number): Promise<TillEmployee[]> {
@@ -146,7 +154,7 @@ export async function countRows(
       .where(activeCustomers(since)),
     db
       .select({
-        at: sql<string>`to_char(greatest((select max(updated_at) from products), (select max(updated_at) from customers), 'epoch'::timestamptz) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
+        at: sql<string>`to_char(greatest((select max(updated_at) from products), (select max(updated_at) from customers), (select max(deleted_at) from deleted_records), 'epoch'::timestamptz) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
       })
       .from(sql`(select 1) as one`),
   ]);

@@ -10,9 +10,11 @@ import {
 
 /**
  * The products CSV: one line per product; barcodes and taxes joined with `|`, the category by
- * its full name ("Drinks / Hot"), taxes by name. `name` is the only column an import needs.
+ * its full name ("Drinks / Hot"), taxes by name. `name` is the only column an import needs; a
+ * line matches its product by `id`, else internal reference, else a barcode.
  */
 export const PRODUCT_CSV_COLUMNS = [
+  'id',
   'name',
   'internal_reference',
   'barcodes',
@@ -30,6 +32,8 @@ type Column = (typeof PRODUCT_CSV_COLUMNS)[number];
 
 /** A product as the CSV holds it (names instead of ids). */
 export interface CsvProduct {
+  /** The product's id: matches first, so products with neither reference nor barcode round-trip. */
+  id: number | null;
   name: string;
   internal_reference: string | null;
   barcodes: string[];
@@ -75,6 +79,11 @@ const BARCODE = /^[^\s|]{1,64}$/;
 /** One cell read into its field, or the reason it cannot be. */
 function readCell(col: Column, raw: string): { value: unknown } | { error: string } {
   switch (col) {
+    case 'id':
+      if (raw === '') return { value: null };
+      return /^[1-9][0-9]{0,9}$/.test(raw)
+        ? { value: Number(raw) }
+        : { error: 'must be a product id (a whole number)' };
     case 'name':
       if (raw === '') return { error: 'is required' };
       return raw.length > 200 ? { error: 'is longer than 200 characters' } : { value: raw };

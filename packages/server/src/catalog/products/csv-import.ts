@@ -37,7 +37,7 @@ function unchanged(row: CsvProductRow, current: CsvProduct): boolean {
 }
 
 /**
- * Matches each line to a product (by internal reference, else by a barcode), resolves names to
+ * Matches each line to a product (by id, else internal reference, else a barcode), resolves names to
  * ids, and lists every problem. A line matching no product creates one.
  */
 function plan(rows: readonly CsvProductRow[], catalog: CsvCatalog, errors: CsvError[]): Planned[] {
@@ -61,7 +61,11 @@ function plan(rows: readonly CsvProductRow[], catalog: CsvCatalog, errors: CsvEr
   for (const row of rows) {
     const { line, fields: f } = row;
     const fail = (field: string, message: string) => (errors.push({ line, field, message }), undefined);
-    let target: number | undefined;
+    if (f.id != null && !current.has(f.id)) {
+      fail('id', `no product ${f.id} (leave the id empty to create a product)`);
+      continue;
+    }
+    let target = f.id ?? undefined;
     const refs = f.internal_reference ? byReference.get(f.internal_reference) : undefined;
     if (refs && refs.length > 1) {
       fail(
@@ -70,7 +74,7 @@ function plan(rows: readonly CsvProductRow[], catalog: CsvCatalog, errors: CsvEr
       );
       continue;
     }
-    target = refs?.[0];
+    target ??= refs?.[0];
     const owners = [
       ...new Set((f.barcodes ?? []).map((b) => byBarcode.get(b)).filter((id) => id !== undefined)),
     ];
@@ -92,7 +96,7 @@ function plan(rows: readonly CsvProductRow[], catalog: CsvCatalog, errors: CsvEr
       );
 
     const columns: Planned['columns'] = {};
-    const { category, taxes, barcodes, ...plain } = f;
+    const { id: _id, category, taxes, barcodes, ...plain } = f;
     Object.assign(columns, plain);
     if (category !== undefined) {
       const id = category === null ? null : catalog.categoryIds.get(category);
@@ -136,7 +140,7 @@ async function write(tx: Transaction, planned: readonly Planned[]): Promise<void
 }
 
 /**
- * Imports a products CSV: a line whose internal reference (else a barcode) matches a product
+ * Imports a products CSV: a line whose id, internal reference or barcode matches a product
  * updates the columns the file has (a line changing nothing is not counted); any other line
  * creates a product. All or nothing: with any error nothing is written and every error is listed.
  */
