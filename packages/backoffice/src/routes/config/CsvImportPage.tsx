@@ -95,7 +95,7 @@ export function CsvImportPage() {
           <div className="stats import-stats">
             <Stat label={report.dryRun ? 'Would be created' : 'Created'} value={report.value.created} />
             <Stat label={report.dryRun ? 'Would be updated' : 'Updated'} value={report.value.updated} />
-            <Stat label="Rows with errors" value={errors.length} />
+            <Stat label="Errors" value={errors.length} />
           </div>
           {errors.length ? (
             <>
