@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../db/database.ts';
 import { customers, fiscalPositions, pricelists } from '../db/schema/index.ts';
-import { parseCustomerCsv, type CsvCustomer, type CsvError } from './csv-format.ts';
+import { CUSTOMER_CSV_COLUMNS, parseCustomerCsv, type CsvCustomer, type CsvError } from './csv-format.ts';
 
 export interface ImportResult {
   readonly created: number;
@@ -86,11 +86,47 @@ export async function importCustomers(db: Database, csv: string, dryRun: boolean
       const chunk = creates.slice(i, i + INSERT_CHUNK);
       await tx.insert(customers).values(chunk.map((r) => ({ ...r.fields, name: r.fields.name! })));
     }
-    for (const { id, row } of updates)
-      await tx
-        .update(customers)
-        .set({ ...row.fields, updated_at: sql`now()` })
-        .where(eq(customers.id, id));
+    for (let i = 0; i < updates.length; i += INSERT_CHUNK)
+      await tx.execute(bulkUpdate(updates.slice(i, i + INSERT_CHUNK)));
     return { ...counts, errors };
   });
+}
+
+const SQL_TYPE: Partial<Record<(typeof CUSTOMER_CSV_COLUMNS)[number], string>> = {
+  pricelist_id: 'integer',
+  fiscal_position_id: 'integer',
+  active: 'boolean',
+};
+
+/**
+ * One UPDATE … FROM (VALUES …) for many matched lines (one statement per line took 26 s for
+ * 20,000 on PGlite). Every line of a file has the same columns; an empty `active` keeps the
+ * current value, any other empty cell clears the column, as for a single update.
+ */
+function bulkUpdate(rows: readonly { id: number; row: CsvCustomer }[]): SQL {
+  const present = CUSTOMER_CSV_COLUMNS.filter((c) => rows.some((r) => c in r.row.fields));
+  const cast = (c: string) => sql.raw(SQL_TYPE[c as keyof typeof SQL_TYPE] ?? 'text');
+  const values = sql.join(
+    rows.map(
+      ({ id, row }) =>
+        sql`(${id}::integer, ${sql.join(
+          present.map((c) => sql`${(row.fields as Record<string, unknown>)[c] ?? null}::${cast(c)}`),
+          sql`, `,
+        )})`,
+    ),
+    sql`, `,
+  );
+  const sets = sql.join(
+    present.map((c) =>
+      c === 'active'
+        ? sql`active = coalesce(v.active, c.active)`
+        : sql`${sql.identifier(c)} = v.${sql.identifier(c)}`,
+    ),
+    sql`, `,
+  );
+  const names = sql.join(
+    ['id', ...present].map((c) => sql.identifier(c)),
+    sql`, `,
+  );
+  return sql`update customers c set ${sets}, updated_at = now() from (values ${values}) as v(${names}) where c.id = v.id`;
 }
