@@ -242,7 +242,7 @@ const fiscalPositions: EntitySpec = {
       key: 'mappings',
       header: 'Mappings',
       align: 'right',
-      render: (r) => (Array.isArray(r.taxes) ? r.taxes.length : ''),
+      render: (r) => (Array.isArray(r.tax_mappings) ? r.tax_mappings.length : ''),
     },
     { key: 'note', header: 'Note', render: (r) => text(r.note) },
   ],
@@ -251,7 +251,7 @@ const fiscalPositions: EntitySpec = {
     { name: 'note', label: 'Note', kind: 'text', multiline: true, nullable: true },
     active,
     {
-      name: 'taxes',
+      name: 'tax_mappings',
       label: 'Tax mappings',
       kind: 'rows',
       wide: true,
