@@ -54,7 +54,10 @@ function keyOf(error: unknown): { field: string; value: string; missing: boolean
 export function refusalOfDbError(error: unknown): Result<never, CatalogRefusal> {
   const state = sqlStateOf(error);
   const key = keyOf(error);
-  const label = key?.field.replace(/_id$/, '').replace(/_/g, ' ');
+  const label = key?.field
+    .replace(/_id$/, '')
+    .replace(/_(src|dest)$/, '')
+    .replace(/_/g, ' ');
   if (state === SQL_STATE.uniqueViolation)
     return refuse({
       code: 'conflict',
