@@ -5,6 +5,10 @@ import { registerCatalogResource } from './crud-routes.ts';
 import { productCsvRoutes } from './products/csv-routes.ts';
 import * as products from './products/schemas.ts';
 import * as productService from './products/service.ts';
+import * as fiscalPositions from './fiscal-positions/schemas.ts';
+import * as fiscalPositionService from './fiscal-positions/service.ts';
+import * as pricelists from './pricelists/schemas.ts';
+import * as pricelistService from './pricelists/service.ts';
 import * as paymentMethods from './payment-methods/schemas.ts';
 import * as paymentMethodService from './payment-methods/service.ts';
 import * as taxes from './taxes/schemas.ts';
@@ -89,4 +93,42 @@ export const catalogRoutes: RouteModule = (app, ctx) => {
     ['products'],
   );
   productCsvRoutes(app, ctx);
+  registerCatalogResource(
+    app,
+    ctx,
+    {
+      path: '/api/fiscal-positions',
+      noun: 'fiscal position',
+      searches: 'name, note',
+      item: fiscalPositions.FiscalPositionSchema,
+      newBody: fiscalPositions.NewFiscalPositionBody,
+      changesBody: fiscalPositions.FiscalPositionChangesBody,
+      query: fiscalPositions.FiscalPositionQuery,
+      list: fiscalPositionService.listFiscalPositions,
+      find: fiscalPositionService.findFiscalPosition,
+      create: fiscalPositionService.createFiscalPosition,
+      update: fiscalPositionService.updateFiscalPosition,
+      remove: fiscalPositionService.deleteFiscalPosition,
+    },
+    ['fiscal positions'],
+  );
+  registerCatalogResource(
+    app,
+    ctx,
+    {
+      path: '/api/pricelists',
+      noun: 'pricelist',
+      searches: 'name',
+      item: pricelists.PricelistSchema,
+      newBody: pricelists.NewPricelistBody,
+      changesBody: pricelists.PricelistChangesBody,
+      query: pricelists.PricelistQuery,
+      list: pricelistService.listPricelists,
+      find: pricelistService.findPricelist,
+      create: pricelistService.createPricelist,
+      update: pricelistService.updatePricelist,
+      remove: pricelistService.deletePricelist,
+    },
+    ['pricelists'],
+  );
 };
