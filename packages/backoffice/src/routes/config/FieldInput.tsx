@@ -50,6 +50,12 @@ export function FieldInput({ field, value, onChange, errors, path, selfId }: Pro
           />
         </Field>
       );
+    case 'datetime':
+      return (
+        <Field label={field.label} error={error} hint={field.help}>
+          <input type="datetime-local" value={str} onChange={(e) => onChange(e.target.value)} />
+        </Field>
+      );
     case 'secret':
       return (
         <Field label={field.label} error={error} hint={field.help}>

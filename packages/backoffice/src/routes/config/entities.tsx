@@ -331,6 +331,8 @@ const pricelists: EntitySpec = {
           visibleWhen: (v) => v.applied_on === 'product',
         },
         { name: 'min_quantity', label: 'From quantity', kind: 'decimal' },
+        { name: 'date_start', label: 'From', kind: 'datetime', nullable: true },
+        { name: 'date_end', label: 'Until', kind: 'datetime', nullable: true },
         {
           name: 'compute_price',
           label: 'Price',

@@ -38,6 +38,8 @@ export type FieldSpec =
   /** Money, quantities, rates: typed as text, checked, sent as a decimal string. */
   | (FieldBase & { readonly kind: 'decimal'; readonly scale?: number; readonly placeholder?: string })
   | (FieldBase & { readonly kind: 'integer' })
+  /** A moment, typed in the browser's time zone, sent as ISO 8601 (UTC). */
+  | (FieldBase & { readonly kind: 'datetime' })
   | (FieldBase & { readonly kind: 'boolean' })
   | (FieldBase & { readonly kind: 'select'; readonly choices: readonly Choice[] })
   | (FieldBase & { readonly kind: 'multiselect'; readonly choices: readonly Choice[] })

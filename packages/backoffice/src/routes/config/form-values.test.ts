@@ -195,9 +195,65 @@ describe('buildBody', () => {
       rules: [rules[0]!, { ...rules[1]!, percent_price: '10' }],
     });
     expect(fixed.ok && fixed.body.rules).toEqual([
-      { applied_on: 'all', min_quantity: '1', compute_price: 'fixed', fixed_price: '2' },
-      { applied_on: 'product', product_id: 9, compute_price: 'percentage', percent_price: '10' },
+      {
+        applied_on: 'all',
+        min_quantity: '1',
+        date_start: null,
+        date_end: null,
+        compute_price: 'fixed',
+        fixed_price: '2',
+      },
+      {
+        applied_on: 'product',
+        product_id: 9,
+        date_start: null,
+        date_end: null,
+        compute_price: 'percentage',
+        percent_price: '10',
+      },
     ]);
+  });
+
+  it('keeps a rule’s dates through the form: an instant shown in local time goes back as the same instant', () => {
+    const pricelist = entityBySlug('pricelists')!;
+    const record = {
+      id: 1,
+      name: 'Happy hour',
+      rules: [
+        {
+          id: 4,
+          applied_on: 'all',
+          compute_price: 'percentage',
+          percent_price: '20.0000',
+          date_start: '2026-11-23T16:00:00.000Z',
+          date_end: null,
+        },
+      ],
+    };
+    const original = valuesFromRecord(pricelist.fields, record);
+    const rule = (original.rules as FormValues[])[0]!;
+    expect(rule.date_start).toMatch(/^2026-11-2[34]T\d\d:00$/);
+    expect(rule.percent_price).toBe('20');
+    const body = buildBody(
+      pricelist.fields,
+      { ...original, name: 'Happy hours', rules: [{ ...rule, percent_price: '25' }] },
+      original,
+    );
+    expect(body.ok && body.body.rules).toEqual([
+      {
+        applied_on: 'all',
+        date_start: '2026-11-23T16:00:00.000Z',
+        date_end: null,
+        compute_price: 'percentage',
+        percent_price: '25',
+      },
+    ]);
+    expect(
+      buildBody(pricelist.fields, { ...original, rules: [{ ...rule, date_end: 'soon' }] }, original),
+    ).toEqual({
+      ok: false,
+      errors: { 'rules.0.date_end': 'Enter a date and time.' },
+    });
   });
 });
 

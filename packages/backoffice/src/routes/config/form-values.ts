@@ -52,6 +52,14 @@ export function shortDecimal(value: string): string {
   return `${m[1]}.${fraction.length === 1 ? `${fraction}0` : fraction}`;
 }
 
+/** An instant as a `datetime-local` input shows it: `2026-11-23T14:05`, in the browser's zone. */
+export function localDateTime(iso: string): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return '';
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${at.getFullYear()}-${p(at.getMonth() + 1)}-${p(at.getDate())}T${p(at.getHours())}:${p(at.getMinutes())}`;
+}
+
 /** What a field shows when the record has nothing in it. */
 function blankValue(field: FieldSpec): FieldValue {
   if (field.kind === 'multiselect' || field.kind === 'rows' || (field.kind === 'relation' && field.many))
@@ -104,6 +112,8 @@ function valueFromRaw(field: FieldSpec, raw: unknown): FieldValue {
         : String(raw);
     case 'decimal':
       return shortDecimal(String(raw));
+    case 'datetime':
+      return localDateTime(String(raw));
     case 'rows':
       return Array.isArray(raw)
         ? raw.map((row) => valuesFromRecord(field.fields, (row ?? {}) as Record<string, unknown>))
@@ -136,6 +146,12 @@ function convert(field: FieldSpec, value: FieldValue | undefined, path: string):
       if (blank) return { ok: true, value: null, send: field.nullable === true };
       if (!/^-?\d{1,9}$/.test(text.trim())) return fail('Enter a whole number.');
       return { ok: true, value: Number(text.trim()), send: true };
+    }
+    case 'datetime': {
+      if (blank) return { ok: true, value: null, send: field.nullable === true };
+      const at = new Date(text);
+      if (Number.isNaN(at.getTime())) return fail('Enter a date and time.');
+      return { ok: true, value: at.toISOString(), send: true };
     }
     case 'boolean':
       return { ok: true, value: value === true, send: true };
