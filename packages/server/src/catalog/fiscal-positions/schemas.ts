@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { changesBody, newBody, recordSchema } from '../bodies.ts';
 import { ListQuery } from '../../http/list-query.ts';
-import { Id, InstantOut, Name, Nullable } from '../../http/schemas.ts';
+import { Name, Nullable, Id } from '../../http/schemas.ts';
 
 /** `tax_src_id` becomes `tax_dest_id`, or is removed when `tax_dest_id` is null. */
 const TaxMapping = Type.Object(
@@ -15,19 +16,11 @@ const fields = {
   tax_mappings: Type.Array(TaxMapping, { maxItems: 200 }),
 };
 
-export const FiscalPositionSchema = Type.Object({
-  id: Id,
-  ...fields,
-  created_at: InstantOut,
-  updated_at: InstantOut,
-});
+export const FiscalPositionSchema = recordSchema(fields);
 export type FiscalPosition = Static<typeof FiscalPositionSchema>;
 
-export const NewFiscalPositionBody = Type.Composite(
-  [Type.Pick(Type.Object(fields), ['name']), Type.Partial(Type.Omit(Type.Object(fields), ['name']))],
-  { additionalProperties: false },
-);
+export const NewFiscalPositionBody = newBody(fields, ['name']);
 export type NewFiscalPosition = Static<typeof NewFiscalPositionBody>;
-export const FiscalPositionChangesBody = Type.Partial(Type.Object(fields), { additionalProperties: false });
+export const FiscalPositionChangesBody = changesBody(fields);
 export type FiscalPositionChanges = Static<typeof FiscalPositionChangesBody>;
 export const FiscalPositionQuery = ListQuery;

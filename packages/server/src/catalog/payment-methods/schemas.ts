@@ -1,7 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PAYMENT_METHOD_KINDS } from '../../db/schema/index.ts';
+import { changesBody, newBody, recordSchema } from '../bodies.ts';
 import { ListQuery } from '../../http/list-query.ts';
-import { Id, InstantOut, Name, Nullable, OneOf } from '../../http/schemas.ts';
+import { Name, Nullable, OneOf } from '../../http/schemas.ts';
 
 const fields = {
   name: Name(),
@@ -11,20 +12,9 @@ const fields = {
   active: Type.Boolean(),
 };
 
-export const PaymentMethodSchema = Type.Object({
-  id: Id,
-  ...fields,
-  created_at: InstantOut,
-  updated_at: InstantOut,
-});
+export const PaymentMethodSchema = recordSchema(fields);
 export type PaymentMethod = Static<typeof PaymentMethodSchema>;
 
-export const NewPaymentMethodBody = Type.Composite(
-  [
-    Type.Pick(Type.Object(fields), ['name', 'kind']),
-    Type.Partial(Type.Omit(Type.Object(fields), ['name', 'kind'])),
-  ],
-  { additionalProperties: false },
-);
-export const PaymentMethodChangesBody = Type.Partial(Type.Object(fields), { additionalProperties: false });
+export const NewPaymentMethodBody = newBody(fields, ['name', 'kind']);
+export const PaymentMethodChangesBody = changesBody(fields);
 export const PaymentMethodQuery = ListQuery;

@@ -1,7 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { PRODUCT_TRACKINGS, PRODUCT_UOMS } from '../../db/schema/index.ts';
+import { changesBody, newBody, recordSchema } from '../bodies.ts';
 import { ListQuery } from '../../http/list-query.ts';
-import { DecimalString, Id, InstantOut, Name, Nullable, OneOf } from '../../http/schemas.ts';
+import { DecimalString, Name, Nullable, OneOf, Id } from '../../http/schemas.ts';
 import { MESSAGE_KEYWORD } from '../../http/validation.ts';
 
 /** A barcode: no spaces, and no `|` (the CSV joins a product's barcodes with it). */
@@ -29,20 +30,12 @@ const fields = {
   income_account_code: Nullable(Type.String({ maxLength: 64 })),
 };
 
-export const ProductSchema = Type.Object({
-  id: Id,
-  ...fields,
-  created_at: InstantOut,
-  updated_at: InstantOut,
-});
+export const ProductSchema = recordSchema(fields);
 export type Product = Static<typeof ProductSchema>;
 
-export const NewProductBody = Type.Composite(
-  [Type.Pick(Type.Object(fields), ['name']), Type.Partial(Type.Omit(Type.Object(fields), ['name']))],
-  { additionalProperties: false },
-);
+export const NewProductBody = newBody(fields, ['name']);
 export type NewProduct = Static<typeof NewProductBody>;
-export const ProductChangesBody = Type.Partial(Type.Object(fields), { additionalProperties: false });
+export const ProductChangesBody = changesBody(fields);
 export type ProductChanges = Static<typeof ProductChangesBody>;
 
 export const ProductQuery = Type.Composite([

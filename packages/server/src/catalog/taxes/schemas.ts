@@ -1,7 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { TAX_AMOUNT_TYPES } from '../../db/schema/index.ts';
+import { changesBody, newBody, recordSchema } from '../bodies.ts';
 import { ListQuery } from '../../http/list-query.ts';
-import { DecimalString, Id, InstantOut, Name, Nullable, OneOf } from '../../http/schemas.ts';
+import { DecimalString, Name, Nullable, OneOf, Id } from '../../http/schemas.ts';
 
 const fields = {
   name: Name(),
@@ -19,17 +20,11 @@ const fields = {
   }),
 };
 
-export const TaxSchema = Type.Object({ id: Id, ...fields, created_at: InstantOut, updated_at: InstantOut });
+export const TaxSchema = recordSchema(fields);
 export type Tax = Static<typeof TaxSchema>;
 
-export const NewTaxBody = Type.Composite(
-  [
-    Type.Pick(Type.Object(fields), ['name', 'amount_type']),
-    Type.Partial(Type.Omit(Type.Object(fields), ['name', 'amount_type'])),
-  ],
-  { additionalProperties: false },
-);
+export const NewTaxBody = newBody(fields, ['name', 'amount_type']);
 export type NewTax = Static<typeof NewTaxBody>;
-export const TaxChangesBody = Type.Partial(Type.Object(fields), { additionalProperties: false });
+export const TaxChangesBody = changesBody(fields);
 export type TaxChanges = Static<typeof TaxChangesBody>;
 export const TaxQuery = ListQuery;
