@@ -309,20 +309,18 @@ function SectionFields({
   fields: readonly FieldSpec[];
   render: (field: FieldSpec) => ReactNode;
 }) {
-  const inputs = fields.filter((f) => f.kind !== 'boolean');
+  const inputs = fields.filter((f) => f.kind !== 'boolean' && f.kind !== 'rows');
   const checks = fields.filter((f) => f.kind === 'boolean');
+  const rows = fields.filter((f) => f.kind === 'rows');
   const grid = inputs.length ? <div className="form-grid">{inputs.map(render)}</div> : null;
   const list = checks.length ? <div className="form-checks">{checks.map(render)}</div> : null;
   // A section opened by a tick box (cash rounding) shows it first: the inputs depend on it.
-  return fields[0]?.kind === 'boolean' ? (
+  // Rows (a pricelist's rules) come last, under the record's own fields.
+  return (
     <>
-      {list}
-      {grid}
-    </>
-  ) : (
-    <>
-      {grid}
-      {list}
+      {fields[0]?.kind === 'boolean' ? list : grid}
+      {fields[0]?.kind === 'boolean' ? grid : list}
+      {rows.length ? <div className="form-rows">{rows.map(render)}</div> : null}
     </>
   );
 }

@@ -331,8 +331,6 @@ const pricelists: EntitySpec = {
           visibleWhen: (v) => v.applied_on === 'product',
         },
         { name: 'min_quantity', label: 'From quantity', kind: 'decimal' },
-        { name: 'date_start', label: 'From', kind: 'datetime', nullable: true },
-        { name: 'date_end', label: 'Until', kind: 'datetime', nullable: true },
         {
           name: 'compute_price',
           label: 'Price',
@@ -402,6 +400,8 @@ const pricelists: EntitySpec = {
           kind: 'decimal',
           visibleWhen: ruleVisible('formula'),
         },
+        { name: 'date_start', label: 'From', kind: 'datetime', nullable: true },
+        { name: 'date_end', label: 'Until', kind: 'datetime', nullable: true },
       ],
     },
   ],
