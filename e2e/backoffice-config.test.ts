@@ -239,6 +239,27 @@ describe.runIf(browserAvailable())('the back office configuration, in Chromium, 
         await page.locator('.config-form input, .config-form select').first().waitFor();
         await shot(page, `${slug}-form`);
       }
+
+      // A pricelist's rule changed in its row: the rules are sent again, dates and all.
+      await page.getByRole('link', { name: 'Pricelists', exact: true }).click();
+      await page
+        .getByRole('row', { name: /Public prices/ })
+        .getByRole('link')
+        .click();
+      await page.getByRole('heading', { name: 'Public prices' }).waitFor();
+      await page.getByLabel('Discount %').first().fill('12,5');
+      await page.getByRole('button', { name: 'Add a rule' }).click();
+      await page.getByLabel('Fixed price').last().fill('abc');
+      await page.getByRole('button', { name: 'Save' }).first().click();
+      expect(await messageUnder(page, 'Fixed price')).toBe('Enter a number such as 12.50.');
+      await page.getByRole('button', { name: 'Remove rules 2' }).click();
+      await page.getByRole('button', { name: 'Save' }).first().click();
+      await page.getByText('Saved.').waitFor();
+      await shot(page, 'pricelist-saved');
+      const lists = await api<{ items: { name: string; rules: { percent_price: string | null }[] }[] }>(
+        '/api/pricelists?q=Public',
+      );
+      expect(lists.items[0]!.rules.map((r) => r.percent_price)).toEqual([expect.stringMatching(/^12\.50*$/)]);
     } finally {
       await close();
     }

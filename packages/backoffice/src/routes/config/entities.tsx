@@ -187,7 +187,7 @@ const taxes: EntitySpec = {
       key: 'amount',
       header: 'Amount',
       align: 'right',
-      render: (r) => `${decimalText(r.amount, 0)}${r.amount_type === 'fixed' ? '' : ' %'}`,
+      render: (r) => (r.amount_type === 'fixed' ? decimalText(r.amount) : `${decimalText(r.amount, 0)} %`),
     },
     {
       key: 'included',
