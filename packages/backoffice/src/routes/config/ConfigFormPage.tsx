@@ -248,7 +248,7 @@ function EntityForm({ spec, record: loaded }: { spec: EntitySpec; record: ApiRec
             fields={[
               ...section.fields.flatMap((name) => byName.get(name) ?? []),
               ...(i === sections.length - 1 ? unsectioned : []),
-            ]}
+            ].filter((f) => !f.visibleWhen || f.visibleWhen(values))}
             render={renderField}
           />
         </section>
