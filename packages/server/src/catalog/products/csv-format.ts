@@ -1,6 +1,6 @@
-import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { escapeCell, unescapeCell, type CsvError } from '../../customers/csv-format.ts';
+import { readCsvTable } from '../../http/csv-table.ts';
 import {
   PRODUCT_TRACKINGS,
   PRODUCT_UOMS,
@@ -125,49 +125,18 @@ function readCell(col: Column, raw: string): { value: unknown } | { error: strin
   }
 }
 
-/**
- * Reads a products CSV (header first, columns in any order, unknown columns refused). Every
- * problem is listed with its line and column, not only the first.
- */
+/** Reads a products CSV: each cell into its field; every problem with its line and column. */
 export function parseProductCsv(text: string): { rows: CsvProductRow[]; errors: CsvError[] } {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as never;
-  } catch (error) {
-    const line = Number((error as { lines?: unknown }).lines ?? 1);
-    return { rows: [], errors: [{ line, field: null, message: (error as Error).message }] };
-  }
-  const [header, ...body] = records;
-  if (!header) return { rows: [], errors: [{ line: 1, field: null, message: 'The file is empty.' }] };
-  const names = header.record.map((h) => h.trim());
-  const errors: CsvError[] = names
-    .filter((n) => !(PRODUCT_CSV_COLUMNS as readonly string[]).includes(n))
-    .map((n) => ({ line: 1, field: n, message: `unknown column "${n}"` }));
-  if (!names.includes('name'))
-    errors.push({ line: 1, field: 'name', message: 'the column "name" is required' });
-  if (errors.length) return { rows: [], errors };
-
-  const rows: CsvProductRow[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
-    if (record.length !== names.length) {
-      errors.push({ line, field: null, message: `has ${record.length} cells, the header ${names.length}` });
-      continue;
-    }
+  const table = readCsvTable(text, PRODUCT_CSV_COLUMNS, ['name']);
+  const errors: CsvError[] = [...table.errors];
+  const rows = table.lines.map(({ line, cells }) => {
     const fields: Record<string, unknown> = {};
-    names.forEach((name, i) => {
-      const col = name as Column;
-      const raw = record[i]!.trim();
+    for (const [col, raw] of Object.entries(cells) as [Column, string][]) {
       const read = readCell(col, unescapeCell(raw));
       if ('error' in read) errors.push({ line, field: col, message: read.error });
       else fields[col] = read.value;
-    });
-    rows.push({ line, fields: fields as Partial<CsvProduct> });
-  }
+    }
+    return { line, fields: fields as Partial<CsvProduct> };
+  });
   return { rows, errors };
 }
