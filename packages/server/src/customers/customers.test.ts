@@ -281,12 +281,13 @@ describe.each(testDatabases())('customers on %s', (kind) => {
       void shopA;
     });
 
-    it('edits and archiving reach tills through load?since', async () => {
+    it('edits, archiving and deleting reach tills through load?since', async () => {
       const shop = await sellingShop(t.current);
       await t.current.addUser({ login: 'admin', role: 'admin' });
       const admin = await t.current.login('admin');
       const keep = (await create(admin, { name: 'Keep' })).json<{ id: number }>().id;
       const drop = (await create(admin, { name: 'Drop' })).json<{ id: number }>().id;
+      const gone = (await create(admin, { name: 'Gone' })).json<{ id: number }>().id;
       const load = (since?: string) =>
         t.current.call(shop.cashier, {
           method: 'GET',
@@ -305,12 +306,14 @@ describe.each(testDatabases())('customers on %s', (kind) => {
         url: `/api/customers/${drop}`,
         payload: { active: false },
       });
+      const deleted = await t.current.call(admin, { method: 'DELETE', url: `/api/customers/${gone}` });
+      expect(deleted.statusCode).toBe(204);
       const changes = records((await load(version)).body);
       const customers = changes.find((r) => r.type === 'customers');
       expect(customers?.type === 'customers' && customers.items.map((c) => [c.id, c.phone])).toEqual([
         [keep, '555'],
       ]);
-      expect(changes.find((r) => r.type === 'removed')).toMatchObject({ customers: [drop] });
+      expect(changes.find((r) => r.type === 'removed')).toMatchObject({ customers: [drop, gone] });
     });
   });
 

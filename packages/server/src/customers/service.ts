@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { err, ok, type Result } from '@till/core';
 import type { Database } from '../db/database.ts';
-import { customers } from '../db/schema/index.ts';
+import { customers, deletedRecords } from '../db/schema/index.ts';
 import { SQL_STATE, sqlStateOf } from '../db/sql-state.ts';
 import { findCustomer } from './queries.ts';
 import type {
@@ -60,9 +60,12 @@ export async function updateCustomer(
 /** Deletes a customer no order names; one that orders name must be archived instead. */
 export async function deleteCustomer(db: Database, id: number): Promise<Result<true, CustomerRefusal>> {
   try {
-    const rows = await db.transaction((tx) =>
-      tx.delete(customers).where(eq(customers.id, id)).returning({ id: customers.id }),
-    );
+    // The tombstone tells tills that load `since` a version to drop the customer too.
+    const rows = await db.transaction(async (tx) => {
+      const deleted = await tx.delete(customers).where(eq(customers.id, id)).returning({ id: customers.id });
+      if (deleted.length > 0) await tx.insert(deletedRecords).values({ kind: 'customer', record_id: id });
+      return deleted;
+    });
     return rows.length > 0 ? ok(true) : err({ code: 'not_found' });
   } catch (error) {
     const state = sqlStateOf(error);

@@ -9,6 +9,7 @@ import {
   productBarcodes,
   products,
   productTaxes,
+  type DeletedKind,
 } from '../db/schema/index.ts';
 
 export const PAGE_SIZE = 1000;
@@ -100,7 +101,7 @@ export async function customerPage(
 }
 
 /**
- * Products and customers archived (or taken out of the till) after `since`, and products deleted
+ * Products and customers archived (or taken out of the till) after `since`, and those deleted
  * since (their tombstones): the till drops them.
  */
 export async function removedSince(
@@ -118,15 +119,19 @@ export async function removedSince(
         ),
       ),
     db
-      .select({ id: deletedRecords.record_id })
+      .select({ id: deletedRecords.record_id, kind: deletedRecords.kind })
       .from(deletedRecords)
-      .where(and(eq(deletedRecords.kind, 'product'), after(deletedRecords.deleted_at, since))),
+      .where(after(deletedRecords.deleted_at, since)),
     db
       .select({ id: customers.id })
       .from(customers)
       .where(and(after(customers.updated_at, since), eq(customers.active, false))),
   ]);
-  return { products: [...p, ...d].map((r) => r.id), customers: c.map((r) => r.id) };
+  const deleted = (kind: DeletedKind) => d.filter((r) => r.kind === kind).map((r) => r.id);
+  return {
+    products: [...p.map((r) => r.id), ...deleted('product')],
+    customers: [...c.map((r) => r.id), ...deleted('customer')],
+  };
 }
 
 export async function shopEmployees(db: Queryable, shopId: number): Promise<TillEmployee[]> {

@@ -1,7 +1,7 @@
 import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';
 import { id, instant, oneOf } from './columns.ts';
 
-export const DELETED_KINDS = ['product'] as const;
+export const DELETED_KINDS = ['product', 'customer'] as const;
 export type DeletedKind = (typeof DELETED_KINDS)[number];
 
 /**

@@ -1,0 +1,2 @@
+ALTER TABLE "deleted_records" DROP CONSTRAINT "deleted_records_kind_check";--> statement-breakpoint
+ALTER TABLE "deleted_records" ADD CONSTRAINT "deleted_records_kind_check" CHECK ("deleted_records"."kind" in ('product', 'customer'));
