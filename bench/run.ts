@@ -1,18 +1,20 @@
 /**
  * `npm run bench [NAME…]`: runs the benchmarks and prints a table each. Speed is measured here,
- * never asserted in tests. Names: compute, sync, reports, load
- * (load takes --products=N --customers=M).
+ * never asserted in tests. Names: compute, sync, reports, load, till
+ * (load and till take --products=N --customers=M; till drives Chromium on a real server).
  */
 import { benchComputeOrder } from './compute/compute-order.bench.ts';
 import { benchLoad } from './load/till-load.bench.ts';
 import { benchReports } from './reports/reports.bench.ts';
 import { benchSync } from './sync/sync-and-close.bench.ts';
+import { benchTill } from './till/till-browser.bench.ts';
 
 const benches: Record<string, () => Promise<void>> = {
   compute: benchComputeOrder,
   sync: benchSync,
   reports: benchReports,
   load: benchLoad,
+  till: benchTill,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -26,7 +26,7 @@ export function Cart({
   }, [selectedLine, order?.lines.length]);
 
   return (
-    <section className="cart" aria-label="Order">
+    <section className="cart" aria-label="Order" data-lines={order?.lines.length ?? 0}>
       {!order || order.lines.length === 0 ? (
         <div className="cart-empty">
           <Icon name="cart" size={44} />

@@ -18,6 +18,8 @@ export function ProductGrid(props: {
   priceContext: PriceContext;
   onPick: (p: TillProduct) => void;
   emptyText: string;
+  /** The query these ids answer: shown as `data-query` so a benchmark sees when the grid caught up. */
+  query: string;
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [columns, setColumns] = useState(4);
@@ -46,7 +48,7 @@ export function ProductGrid(props: {
   }, [props.ids]);
 
   return (
-    <div className="product-scroller" ref={scroller}>
+    <div className="product-scroller" ref={scroller} data-query={props.query} data-count={props.ids.length}>
       {props.ids.length === 0 && <p className="muted product-empty">{props.emptyText}</p>}
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => (

@@ -183,6 +183,7 @@ export function SellScreen() {
           />
           <ProductGrid
             ids={ids}
+            query={deferredQuery}
             priceContext={priceContext}
             onPick={(p) => {
               setMessage(null);
