@@ -21,9 +21,14 @@ export function currencySymbol(code: string): string {
   return symbol;
 }
 
-/** An amount as the cashier reads it: core's `formatAmount` (currency decimals) and the symbol. */
+/**
+ * An amount as the cashier reads it: core's `formatAmount` (currency decimals) after the symbol,
+ * a negative one with a true minus sign after the symbol too ("€ −7.70"), so every amount on a
+ * screen or a receipt starts with the symbol and a refund never reads "€ -7.70".
+ */
 export function showMoney(amount: Decimal | string, currency: Currency): string {
-  return `${currencySymbol(currency.code)} ${formatAmount(typeof amount === 'string' ? dec(amount) : amount, currency)}`;
+  const text = formatAmount(typeof amount === 'string' ? dec(amount) : amount, currency);
+  return `${currencySymbol(currency.code)} ${text.startsWith('-') ? `\u2212${text.slice(1)}` : text}`;
 }
 
 /** A quantity without trailing zeros: 1, 0.25, -2. */
