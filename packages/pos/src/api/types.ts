@@ -1,7 +1,9 @@
 /*
  * The answers of the HTTP API the till uses, as agreed with the server (JSON, money as decimal
- * strings, server ids as integers). The order sync and the load stream are typed in @till/core.
+ * strings, server ids as integers). The order sync and the load stream are typed in @till/core;
+ * what repeats a load record's fields is derived from core's record, not written twice.
  */
+import type { TillCustomer, TillEmployee } from '@till/core';
 
 export interface User {
   readonly id: number;
@@ -32,11 +34,8 @@ export interface ShopSummary {
   readonly session: SessionInfo | null;
 }
 
-export interface Employee {
-  readonly id: number;
-  readonly name: string;
-  readonly role: 'manager' | 'cashier';
-}
+/** The employee selling: a load's employee without the badge. */
+export type Employee = Pick<TillEmployee, 'id' | 'name' | 'role'>;
 
 export interface JoinAnswer {
   readonly session: SessionInfo;
@@ -150,13 +149,8 @@ export interface OrderQuery {
   readonly offset?: number;
 }
 
-export interface CustomerFields {
-  readonly name: string;
-  readonly email: string | null;
-  readonly phone: string | null;
-  readonly street: string | null;
-  readonly city: string | null;
-  readonly zip: string | null;
-  readonly country: string | null;
-  readonly tax_id: string | null;
-}
+/** What the till sends to create or change a customer: a load's customer without the server's fields. */
+export type CustomerFields = Pick<
+  TillCustomer,
+  'name' | 'email' | 'phone' | 'street' | 'city' | 'zip' | 'country' | 'tax_id'
+>;
