@@ -40,4 +40,5 @@ export * from './receipt/receipt-number.ts';
 export * from './refund/refundable.ts';
 export * from './closing/closing-summary.ts';
 export * from './closing/cash-count.ts';
+export * from './closing/typed-counts.ts';
 export * from './accounting/session-entry.ts';

@@ -1,11 +1,4 @@
-import {
-  compareCounted,
-  countCash,
-  dec,
-  parseDecimal,
-  type CountedComparison,
-  type Decimal,
-} from '@till/core';
+import { checkTypedCounts, countCash, dec, type CountedComparison, type Decimal } from '@till/core';
 import type { CloseBody, ClosingData } from './api.ts';
 
 /**
@@ -25,32 +18,14 @@ export type ClosingCheck =
   | { readonly ok: false; readonly methodId: number; readonly message: string };
 
 /**
- * Compares what was typed with what the server expects, by core's `compareCounted` (the same rule
- * as the till and the server). A typed amount that is not a number is reported on its field.
+ * Compares what was typed with what the server expects, by core's `checkTypedCounts` (the same
+ * rule as the till and the server). A typed amount that is not a number is reported on its field.
  */
 export function checkClosing(data: ClosingData, typed: Readonly<Record<string, string>>): ClosingCheck {
-  const counted: Record<string, Decimal> = {};
-  for (const m of data.methods) {
-    const text = (typed[String(m.method_id)] ?? '').trim().replace(',', '.');
-    if (text === '') continue;
-    const value = parseDecimal(text);
-    if (value === undefined || value.isNegative())
-      return { ok: false, methodId: m.method_id, message: 'Type the amount counted, like 125.50.' };
-    counted[String(m.method_id)] = value;
-  }
-  const summary = {
-    orders_count: data.orders_count,
-    orders_total: dec(data.orders_total),
-    methods: data.methods.map((m) => ({
-      method_id: String(m.method_id),
-      name: m.name,
-      kind: m.kind,
-      expected: dec(m.expected),
-      payment_count: m.payment_count,
-      payments_total: dec(m.expected),
-    })),
-  };
-  return { ok: true, counted, comparison: compareCounted(summary, counted, dec(data.max_difference)) };
+  const check = checkTypedCounts(data, typed);
+  return check.ok
+    ? check
+    : { ok: false, methodId: check.methodId, message: 'Type the amount counted, like 125.50.' };
 }
 
 /** The request that closes: every counted amount as typed (a decimal string), notes, decisions. */

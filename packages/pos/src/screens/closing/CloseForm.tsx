@@ -1,11 +1,10 @@
 import { useState } from 'react';
-import { dec, formatAmount } from '@till/core';
+import { checkTypedCounts, dec, formatAmount } from '@till/core';
 import type { ClosingData } from '../../api/types.ts';
 import { CashCounter } from '../../components/cash-counter/CashCounter.tsx';
 import { Dialog } from '../../components/dialog/Dialog.tsx';
 import { showMoney } from '../../components/money/money.ts';
 import { useApp, useAppState } from '../../state/hooks.ts';
-import { compareClosing } from './closing-figures.ts';
 import { Icon } from '../../components/icon/Icon.tsx';
 
 /** The count: expected per method (from the server), counted, difference; notes; Close Session. */
@@ -25,7 +24,7 @@ export function CloseForm({ data, blocked }: { data: ClosingData; blocked: boole
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const compared = compareClosing(data, typed);
+  const compared = checkTypedCounts(data, typed);
   const session = app.session!;
   const cashTyped = data.methods
     .filter((m) => m.kind === 'cash')
@@ -140,7 +139,9 @@ export function CloseForm({ data, blocked }: { data: ClosingData; blocked: boole
         </tbody>
       </table>
       {!compared.ok && (
-        <p className="error-text">The amount counted for {compared.method} is not a number.</p>
+        <p className="error-text">
+          The amount counted for {compared.methodName} is not an amount (type it like 125.50).
+        </p>
       )}
       {compared.ok && compared.comparison.needsConfirmation && cashTyped && (
         <p className="closing-over">
