@@ -84,6 +84,8 @@ export class TextIndex {
     const candidates = this.narrowFrom(query, search.groups);
     const first: number[] = [];
     const rest: number[] = [];
+    // Every match in index order, kept for the next keystroke (no sort of up to 100,000 then).
+    const matched: number[] = [];
     const lead = words[0] ?? '';
     for (const at of candidates) {
       if (this.ids[at] === -1) continue;
@@ -91,11 +93,11 @@ export class TextIndex {
       if (search.groups && (group === null || !search.groups.has(group))) continue;
       const text = this.texts[at]!;
       if (!words.every((w) => text.includes(w))) continue;
+      matched.push(at);
       (lead !== '' && text.startsWith(lead) ? first : rest).push(at);
     }
-    const positions = first.concat(rest);
-    this.last = { query, groups: search.groups, changes: this.changes, positions };
-    return positions.map((at) => this.ids[at]!);
+    this.last = { query, groups: search.groups, changes: this.changes, positions: matched };
+    return first.concat(rest).map((at) => this.ids[at]!);
   }
 
   /** The previous answer when the new query only adds to it; every entry otherwise. */
@@ -108,7 +110,7 @@ export class TextIndex {
       last.query !== '' &&
       query.startsWith(last.query)
     ) {
-      return [...last.positions].sort((a, b) => a - b);
+      return last.positions;
     }
     return allPositions(this.ids.length);
   }
