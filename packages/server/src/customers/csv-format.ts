@@ -1,4 +1,4 @@
-import { parse } from 'csv-parse/sync';
+import { readCsvTable, type CsvProblem } from '../http/csv-table.ts';
 import { stringify } from 'csv-stringify/sync';
 import { EMAIL_PATTERN, type Customer } from './schemas.ts';
 
@@ -21,11 +21,7 @@ export const CUSTOMER_CSV_COLUMNS = [
 ] as const;
 type Column = (typeof CUSTOMER_CSV_COLUMNS)[number];
 
-export interface CsvError {
-  readonly line: number;
-  readonly field: string | null;
-  readonly message: string;
-}
+export type CsvError = CsvProblem;
 
 /** One customer read from a CSV line: the columns present in the file, typed. */
 export interface CsvCustomer {
@@ -76,42 +72,14 @@ const MAX_LENGTH: Partial<Record<Column, number>> = {
  * Empty cells are nulls. Every problem is reported with its line and column, not only the first.
  */
 export function parseCustomerCsv(text: string): { rows: CsvCustomer[]; errors: CsvError[] } {
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      relax_column_count: true,
-    }) as never;
-  } catch (error) {
-    const line = Number((error as { lines?: unknown }).lines ?? 1);
-    return { rows: [], errors: [{ line, field: null, message: (error as Error).message }] };
-  }
-  const [header, ...body] = records;
-  if (!header) return { rows: [], errors: [{ line: 1, field: null, message: 'The file is empty.' }] };
-  const errors: CsvError[] = [];
-  const names = header.record.map((h) => h.trim());
-  names.forEach((name) => {
-    if (!(CUSTOMER_CSV_COLUMNS as readonly string[]).includes(name))
-      errors.push({ line: 1, field: name, message: `unknown column "${name}"` });
-  });
-  if (!names.includes('name'))
-    errors.push({ line: 1, field: 'name', message: 'the column "name" is required' });
-  if (errors.length) return { rows: [], errors };
-
+  const table = readCsvTable(text, CUSTOMER_CSV_COLUMNS, ['name']);
+  const errors: CsvError[] = [...table.errors];
   const rows: CsvCustomer[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
-    if (record.length !== names.length) {
-      errors.push({ line, field: null, message: `has ${record.length} cells, the header ${names.length}` });
-      continue;
-    }
+  for (const { line, cells } of table.lines) {
     const fields: Record<string, unknown> = {};
     const fail = (field: string, message: string) => errors.push({ line, field, message });
-    names.forEach((name, i) => {
-      const col = name as Column;
-      const raw = unescapeCell(record[i]!.trim());
+    (Object.keys(cells) as Column[]).forEach((col) => {
+      const raw = unescapeCell(cells[col]!);
       if (col === 'active') {
         if (raw === '') return;
         if (!/^(true|false)$/i.test(raw)) return fail(col, 'must be true or false');

@@ -3,6 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { requireShopAccess, requireUser } from '../auth/guards.ts';
 import type { RouteModule } from '../context.ts';
 import { sendError } from '../errors/send-error.ts';
+import { CSV_IMPORT_BODY_LIMIT, CsvImportAnswer, CsvImportBody } from '../http/csv-import-schemas.ts';
 import { ListQuery, Page } from '../http/list-query.ts';
 import { errorResponses, IdParams } from '../http/schemas.ts';
 import { customersToCsv } from './csv-format.ts';
@@ -47,25 +48,6 @@ function sendRefusal(reply: FastifyReply, refusal: CustomerRefusal, id?: number)
   }
 }
 
-const CsvImportBody = Type.Object(
-  {
-    csv: Type.String({ maxLength: 30 * 1024 * 1024, description: 'The CSV text, header line first.' }),
-    dry_run: Type.Optional(Type.Boolean({ description: 'Check and count, write nothing.' })),
-  },
-  { additionalProperties: false },
-);
-const CsvImportAnswer = Type.Object({
-  created: Type.Integer(),
-  updated: Type.Integer(),
-  errors: Type.Array(
-    Type.Object({
-      line: Type.Integer(),
-      field: Type.Union([Type.String(), Type.Null()]),
-      message: Type.String(),
-    }),
-  ),
-});
-
 /**
  * Customers: every logged-in user reads them (a till searches them); the back office (admins,
  * managers) creates, changes, archives, deletes and imports them. A till creates customers for
@@ -109,7 +91,7 @@ export const customerRoutes: RouteModule = (app, ctx) => {
     '/api/customers/import',
     {
       preHandler: [backOfficeWriters()],
-      bodyLimit: 32 * 1024 * 1024,
+      bodyLimit: CSV_IMPORT_BODY_LIMIT,
       schema: {
         summary: 'Import customers from CSV: matched by barcode, else email; all or nothing',
         tags,

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import type { CsvError } from '../../customers/csv-format.ts';
+import type { CsvProblem as CsvError } from '../../http/csv-table.ts';
 import type { Database, Transaction } from '../../db/database.ts';
 import { products } from '../../db/schema/index.ts';
 import { csvCatalog, type CsvCatalog } from './csv-catalog.ts';
