@@ -4,7 +4,8 @@ import type { RouteModule } from '../context.ts';
 import { sendError } from '../errors/send-error.ts';
 import { errorResponses, IdParams } from '../http/schemas.ts';
 import { listShops } from './queries.ts';
-import { NewShopBody, ShopChangesBody, ShopSchema } from './schemas.ts';
+import type { FastifyReply } from 'fastify';
+import { isTimeZone, NewShopBody, ShopChangesBody, ShopSchema } from './schemas.ts';
 import { createShop, updateShop, type ShopRefusal } from './service.ts';
 
 const tags = ['shops'];
@@ -57,6 +58,7 @@ export const shopRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
+      if (!knownTimeZone(request.body.time_zone)) return badTimeZone(reply);
       const result = await createShop(ctx.db, request.body);
       if (!result.ok) return sendError(reply, result.error, REFUSAL_DETAILS[result.error]);
       return reply.code(201).send(result.value);
@@ -76,9 +78,18 @@ export const shopRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
+      if (!knownTimeZone(request.body.time_zone)) return badTimeZone(reply);
       const result = await updateShop(ctx.db, request.params.id, request.body);
       if (!result.ok) return sendError(reply, result.error, REFUSAL_DETAILS[result.error]);
       return result.value;
     },
   );
 };
+
+const knownTimeZone = (zone: string | null | undefined) => zone == null || isTimeZone(zone);
+
+const badTimeZone = (reply: FastifyReply) =>
+  sendError(reply, 'invalid_body', {
+    field: 'time_zone',
+    message: 'body/time_zone must be a time zone name such as "Europe/Paris"',
+  });

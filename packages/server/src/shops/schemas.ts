@@ -30,7 +30,23 @@ const settings = {
   pricelist_ids: Type.Array(Id, { uniqueItems: true }),
   fiscal_position_ids: Type.Array(Id, { uniqueItems: true }),
   payment_method_ids: Type.Array(Id, { uniqueItems: true }),
+  time_zone: Nullable(
+    Type.String({
+      maxLength: 64,
+      description: 'IANA time zone of the shop ("Europe/Paris") for its days and hours; null: the server’s',
+    }),
+  ),
 };
+
+/** Whether the runtime (and so PostgreSQL, which knows the same IANA names) knows this zone. */
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The shop's running session, for the dashboards: New Session, Continue Selling, or closing. */
 const RunningSession = Type.Union([

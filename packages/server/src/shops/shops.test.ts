@@ -35,10 +35,12 @@ describe.each(testDatabases())('shops and rights on %s', (kind) => {
         cash_rounding: true,
         cash_rounding_precision: '0.05',
         denominations: ['0.05', '20'],
+        time_zone: 'Pacific/Auckland',
       },
     });
     expect(changed.statusCode).toBe(200);
     expect(changed.json()).toMatchObject({
+      time_zone: 'Pacific/Auckland',
       receipt_header: 'Welcome',
       cash_rounding_precision: '0.0500',
       denominations: ['0.05', '20'],
@@ -124,6 +126,11 @@ describe.each(testDatabases())('shops and rights on %s', (kind) => {
       ],
       [{ colour: 'red' }, 'colour', 'body/colour is not a known field'],
       [{ denominations: ['1', 'two'] }, 'denominations.1', undefined],
+      [
+        { time_zone: 'Mars/Olympus' },
+        'time_zone',
+        'body/time_zone must be a time zone name such as "Europe/Paris"',
+      ],
     ] as const;
     for (const [payload, field, message] of cases) {
       const res = await t.current.call(admin, { method: 'PATCH', url: `/api/shops/${shopA}`, payload });
