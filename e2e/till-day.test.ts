@@ -168,6 +168,24 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
     }
   }, 180_000);
 
+  /** Logs in, opens or continues the Boutique's session (whatever an earlier test left), unlocks as Claire. */
+  const sellAsClaire = async (page: Page) => {
+    await page.goto(`${server.url}/pos/`);
+    await page.getByLabel('Login').fill('admin');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Log in' }).click();
+    await page
+      .getByRole('button', { name: /New Session|Continue Selling/ })
+      .first()
+      .click();
+    const opening = page.getByRole('button', { name: 'Open session' });
+    await opening.or(page.getByText('Who is selling?')).first().waitFor({ timeout: 60_000 });
+    if (await opening.isVisible()) await opening.click();
+    await page.getByText('Who is selling?').waitFor({ timeout: 60_000 });
+    const [name, pin] = [...pins(server.output())].find(([n]) => n.startsWith('Claire'))!;
+    await unlock(page, name, pin);
+  };
+
   it('sells with a line discount, a note, a customer, a weighed barcode and a split payment with change', async () => {
     const demo = await loadDemo(server.url, token);
     const products = demo.flatMap((r) => (r.type === 'products' ? r.items : []));
@@ -180,21 +198,7 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
     const { context, close } = await newBrowser();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/pos/`);
-      await page.getByLabel('Login').fill('admin');
-      await page.getByLabel('Password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Log in' }).click();
-      // Whatever the first test left: a new session to open, or one to continue.
-      await page
-        .getByRole('button', { name: /New Session|Continue Selling/ })
-        .first()
-        .click();
-      const opening = page.getByRole('button', { name: 'Open session' });
-      await opening.or(page.getByText('Who is selling?')).first().waitFor({ timeout: 60_000 });
-      if (await opening.isVisible()) await opening.click();
-      await page.getByText('Who is selling?').waitFor({ timeout: 60_000 });
-      const [name, pin] = [...pins(server.output())].find(([n]) => n.startsWith('Claire'))!;
-      await unlock(page, name, pin);
+      await sellAsClaire(page);
 
       await page.getByLabel('Search products').fill('Baguette');
       await page
@@ -261,6 +265,54 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
       ]);
       expect(order.payments.filter((p) => !p.is_change).map((p) => Number(p.amount))).toEqual([1, 20]);
       expect(Number(order.change)).toBeGreaterThan(0);
+    } finally {
+      await close();
+    }
+  }, 180_000);
+
+  it('creates a customer offline, sells to them, and both reach the server once back online', async () => {
+    const name = `Zoé O'Hara ${Date.now()}`;
+    const { context, close } = await newBrowser();
+    try {
+      const page = await context.newPage();
+      await sellAsClaire(page);
+      await context.setOffline(true);
+      await page
+        .getByRole('button', { name: /Customer/ })
+        .first()
+        .click();
+      await page.getByLabel('Search customers').fill(name);
+      await page.getByRole('button', { name: 'Create' }).click();
+      await page.getByLabel('Email').fill('zoe@example.com');
+      await page.getByRole('button', { name: 'Save and set on the order' }).click();
+      await page.getByText(name).first().waitFor();
+      await page.screenshot({ path: join(shots, 'till-offline-customer.png') });
+      await sell(page, 'Croissant', '5');
+      await context.setOffline(false);
+
+      const customers = async () => {
+        const res = await fetch(`${server.url}/api/customers?q=${encodeURIComponent(name)}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        return ((await res.json()) as { items: { id: number; email: string | null }[] }).items;
+      };
+      await expect.poll(async () => (await customers()).length, { timeout: 30_000 }).toBe(1);
+      const [customer] = await customers();
+      expect(customer!.email).toBe('zoe@example.com');
+      const sold = async () => {
+        const res = await fetch(`${server.url}/api/orders?customer=${encodeURIComponent(name)}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        return ((await res.json()) as { items: { id: number }[] }).items;
+      };
+      await expect.poll(async () => (await sold()).length, { timeout: 30_000 }).toBe(1);
+      const order = (await (
+        await fetch(`${server.url}/api/orders/${(await sold())[0]!.id}`, {
+          headers: { authorization: `Bearer ${token}` },
+        })
+      ).json()) as { customer_id: number; flags: unknown[] };
+      expect(order.customer_id).toBe(customer!.id);
+      expect(order.flags).toEqual([]);
     } finally {
       await close();
     }
