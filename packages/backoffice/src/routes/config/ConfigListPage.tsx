@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { Link, useParams } from 'wouter';
 import { useLoad } from '../../app/use-load.ts';
 import { useUrlFilters } from '../../app/use-url-filters.ts';
@@ -7,6 +6,7 @@ import { Field } from '../../components/Field.tsx';
 import { FailureNotice } from '../../components/Notice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { SearchField } from '../../components/SearchField.tsx';
 import { NotFound } from '../../app/NotFound.tsx';
 import { exportHref, listRecords, type Archived } from './api.ts';
 import type { ApiRecord, EntitySpec } from './entity.ts';
@@ -66,7 +66,8 @@ function EntityList({ spec }: { spec: EntitySpec }) {
         }
       />
       <div className="filters" role="search">
-        <SearchBox
+        <SearchField
+          className="search-input"
           label="Search"
           placeholder={spec.searchPlaceholder ?? 'Name'}
           value={filters.q ?? ''}
@@ -108,37 +109,5 @@ function EntityList({ spec }: { spec: EntitySpec }) {
         onOffset={(o) => setFilters({ offset: String(o) })}
       />
     </>
-  );
-}
-
-/** A search applied when typing pauses, so each key does not start a request. */
-function SearchBox({
-  label,
-  placeholder,
-  value,
-  onChange,
-}: {
-  label: string;
-  placeholder: string;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (text === value) return;
-    const timer = setTimeout(() => onChange(text.trim()), 300);
-    return () => clearTimeout(timer);
-  }, [text, value, onChange]);
-  return (
-    <Field label={label}>
-      <input
-        type="search"
-        className="search-input"
-        placeholder={placeholder}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-      />
-    </Field>
   );
 }

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { useLoad } from '../../app/use-load.ts';
 import { useShops } from '../../app/use-shops.ts';
 import { useUrlFilters } from '../../app/use-url-filters.ts';
@@ -11,6 +10,7 @@ import { FailureNotice } from '../../components/Notice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { OptionFilter } from '../../components/OptionFilter.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { SearchField } from '../../components/SearchField.tsx';
 import { ShopSelect } from '../../components/ShopSelect.tsx';
 import { dayRange, formatDateTime } from '../../format/dates.ts';
 import { orderState, reviewState } from '../../format/states.ts';
@@ -84,12 +84,12 @@ export function OrdersPage() {
         subtitle="Search by receipt number, customer or date; flagged orders wait for a review."
       />
       <div className="filters" role="search">
-        <TextFilter
+        <SearchField
           label="Receipt number"
           value={filters.receipt ?? ''}
           onChange={(v) => setFilters({ receipt: v })}
         />
-        <TextFilter
+        <SearchField
           label="Customer"
           value={filters.customer ?? ''}
           onChange={(v) => setFilters({ customer: v })}
@@ -155,29 +155,5 @@ export function OrdersPage() {
         onOffset={(o) => setFilters({ offset: String(o) })}
       />
     </>
-  );
-}
-
-/** A text filter applied when typing pauses, so each key does not start a request. */
-function TextFilter({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-}) {
-  const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (text === value) return;
-    const timer = setTimeout(() => onChange(text.trim()), 350);
-    return () => clearTimeout(timer);
-  }, [text, value, onChange]);
-  return (
-    <Field label={label}>
-      <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
-    </Field>
   );
 }

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import { useLoad } from '../../app/use-load.ts';
 import { useShops } from '../../app/use-shops.ts';
 import { useUrlFilters } from '../../app/use-url-filters.ts';
@@ -7,6 +6,7 @@ import { Field } from '../../components/Field.tsx';
 import { FailureNotice } from '../../components/Notice.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Pager } from '../../components/Pager.tsx';
+import { SearchField } from '../../components/SearchField.tsx';
 import { ShopSelect } from '../../components/ShopSelect.tsx';
 import { formatDecimal, trimZeros } from '../../format/money.ts';
 import { loadStock } from './api.ts';
@@ -17,16 +17,9 @@ const LIMIT = 100;
 export function StockReportPage() {
   const [filters, setFilters] = useUrlFilters();
   const { shops } = useShops();
-  const [text, setText] = useState(filters.q ?? '');
   const offset = Number(filters.offset ?? 0);
   const query = { shop_id: filters.shop_id, q: filters.q, limit: LIMIT, offset };
   const { data, failure, loading } = useLoad(JSON.stringify(query), () => loadStock(query));
-
-  useEffect(() => {
-    if (text.trim() === (filters.q ?? '')) return;
-    const timer = setTimeout(() => setFilters({ q: text.trim() }), 350);
-    return () => clearTimeout(timer);
-  }, [text, filters.q, setFilters]);
 
   return (
     <>
@@ -43,9 +36,11 @@ export function StockReportPage() {
             allLabel="All my shops"
           />
         </Field>
-        <Field label="Product, reference or lot">
-          <input type="search" value={text} onChange={(e) => setText(e.target.value)} />
-        </Field>
+        <SearchField
+          label="Product, reference or lot"
+          value={filters.q ?? ''}
+          onChange={(v) => setFilters({ q: v })}
+        />
       </div>
       <FailureNotice failure={failure} />
       <DataTable
