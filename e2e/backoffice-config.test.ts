@@ -5,19 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserAvailable, newBrowser } from './support/browser.ts';
 import { adminToken, startServer, type ServerProcess } from './support/server-process.ts';
+import { demoPin, logIn, unlock } from './support/till-page.ts';
 
 const PASSWORD = 'backoffice-config-password';
 const shots = join(process.cwd(), 'e2e', '.artifacts');
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(shots, `config-${name}.png`), fullPage: true });
-}
-
-/** The demo's employees and PINs, as `till start` prints them once. */
-function pinOf(output: string, name: string): string {
-  for (const m of output.matchAll(/^\s+(.+?)\s{2,}(?:manager|cashier)\s+PIN (\d+)/gm))
-    if (m[1]!.trim().startsWith(name)) return m[2]!;
-  throw new Error(`no PIN printed for ${name}:\n${output}`);
 }
 
 /** The message shown under a labelled input (its aria-describedby). */
@@ -54,23 +48,14 @@ describe.runIf(browserAvailable())('the back office configuration, in Chromium, 
     try {
       // The till: the Boutique's session opened, Claire selling, the baguette at its demo price.
       const till = await context.newPage();
-      await till.goto(`${server.url}/pos/`);
-      await till.getByLabel('Login').fill('admin');
-      await till.getByLabel('Password').fill(PASSWORD);
-      await till.getByRole('button', { name: 'Log in' }).click();
+      await logIn(till, `${server.url}/pos/`, PASSWORD);
       await till.getByText('Choose a shop').waitFor();
       await till.getByRole('button', { name: 'New Session' }).first().click();
       await till.getByText('Opening cash control').waitFor();
       await till.getByRole('button', { name: 'Open session' }).click();
       await till.getByText('Who is selling?').waitFor({ timeout: 60_000 });
-      const unlock = async () => {
-        const pin = pinOf(server.output(), 'Claire');
-        await till.getByRole('button', { name: /Claire/ }).click();
-        for (const d of pin) await till.getByRole('button', { name: d, exact: true }).click();
-        await till.getByRole('button', { name: 'Unlock' }).click();
-        await till.getByRole('button', { name: 'Payment' }).waitFor();
-      };
-      await unlock();
+      const claire = demoPin(server.output(), 'Claire');
+      await unlock(till, claire);
       await till.getByLabel('Search products').fill('Baguette');
       const oldTile = till.getByRole('button', { name: /^Baguette/ }).first();
       expect(await oldTile.textContent()).toMatch(/€\s?1\.20/);
@@ -122,7 +107,7 @@ describe.runIf(browserAvailable())('the back office configuration, in Chromium, 
         .getByText(/Who is selling\?|Payment/)
         .first()
         .waitFor({ timeout: 30_000 });
-      if (await till.getByText('Who is selling?').isVisible()) await unlock();
+      if (await till.getByText('Who is selling?').isVisible()) await unlock(till, claire);
       await till.getByLabel('Search products').fill('Baguette');
       const tile = till.getByRole('button', { name: /^Baguette tradition/ }).first();
       await expect
@@ -214,10 +199,7 @@ describe.runIf(browserAvailable())('the back office configuration, in Chromium, 
     const { context, close } = await newBrowser();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/backoffice/`);
-      await page.getByLabel('Login').fill('admin');
-      await page.getByLabel('Password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Log in' }).click();
+      await logIn(page, `${server.url}/backoffice/`, PASSWORD);
       const screens = [
         ['categories', 'Categories'],
         ['customers', 'Customers'],
@@ -269,10 +251,7 @@ describe.runIf(browserAvailable())('the back office configuration, in Chromium, 
     const { context, close } = await newBrowser();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/backoffice/`);
-      await page.getByLabel('Login').fill('admin');
-      await page.getByLabel('Password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Log in' }).click();
+      await logIn(page, `${server.url}/backoffice/`, PASSWORD);
       await page.getByRole('link', { name: 'Employees', exact: true }).click();
       await page
         .getByRole('row', { name: /Claire/ })

@@ -6,17 +6,10 @@ import type { Page } from 'playwright-core';
 import { replaceCheckDigit, type TillDataRecord } from '@till/core';
 import { browserAvailable, newBrowser } from './support/browser.ts';
 import { adminToken, startServer, type ServerProcess } from './support/server-process.ts';
+import { demoPin, logIn, unlock } from './support/till-page.ts';
 
 const PASSWORD = 'till-day-password';
 const shots = join(process.cwd(), 'e2e', '.artifacts');
-
-/** The demo's employees and PINs, as `till start` prints them once. */
-function pins(output: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const m of output.matchAll(/^\s+(.+?)\s{2,}(?:manager|cashier)\s+PIN (\d+)/gm))
-    found.set(m[1]!.trim(), m[2]!);
-  return found;
-}
 
 async function sell(page: Page, product: string, paid: string): Promise<void> {
   await page.getByLabel('Search products').fill(product);
@@ -39,13 +32,6 @@ async function loadDemo(url: string, token: string): Promise<TillDataRecord[]> {
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as TillDataRecord);
-}
-
-async function unlock(page: Page, name: string, pin: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(name) }).click();
-  for (const d of pin) await page.getByRole('button', { name: d, exact: true }).click();
-  await page.getByRole('button', { name: 'Unlock' }).click();
-  await page.getByRole('button', { name: 'Payment' }).waitFor();
 }
 
 describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real server', () => {
@@ -73,21 +59,14 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
     const { context, close } = await newBrowser();
     try {
       const page = await context.newPage();
-      await page.goto(`${server.url}/pos/`);
-      await page.getByLabel('Login').fill('admin');
-      await page.getByLabel('Password').fill(PASSWORD);
-      await page.getByRole('button', { name: 'Log in' }).click();
+      await logIn(page, `${server.url}/pos/`, PASSWORD);
       await page.getByText('Choose a shop').waitFor();
       await page.getByRole('button', { name: 'New Session' }).first().click();
       await page.getByText('Opening cash control').waitFor();
       await page.getByRole('button', { name: 'Open session' }).click();
       await page.getByText('Who is selling?').waitFor({ timeout: 60_000 });
       await page.screenshot({ path: join(shots, 'till-lock.png') });
-      const [name, pin] = [...pins(server.output())].find(([n]) => n.startsWith('Claire'))!;
-      await page.getByRole('button', { name: new RegExp(name) }).click();
-      for (const d of pin) await page.getByRole('button', { name: d, exact: true }).click();
-      await page.getByRole('button', { name: 'Unlock' }).click();
-      await page.getByRole('button', { name: 'Payment' }).waitFor();
+      await unlock(page, demoPin(server.output(), 'Claire'));
 
       await sell(page, 'Baguette', '5');
       await page.screenshot({ path: join(shots, 'till-sell.png') });
@@ -124,11 +103,8 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
       expect(new Set(receipts).size).toBe(3);
 
       // Unlock again after the reload, refund one baguette of the first sale, take cash out, close.
-      if (await page.getByText('Who is selling?').isVisible()) {
-        await page.getByRole('button', { name: new RegExp(name) }).click();
-        for (const d of pin) await page.getByRole('button', { name: d, exact: true }).click();
-        await page.getByRole('button', { name: 'Unlock' }).click();
-      }
+      if (await page.getByText('Who is selling?').isVisible())
+        await unlock(page, demoPin(server.output(), 'Claire'));
       await page.getByRole('button', { name: 'Payment' }).waitFor();
       await page.getByRole('button', { name: 'Menu' }).click();
       await page.getByRole('menuitem', { name: 'Orders' }).click();
@@ -170,10 +146,7 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
 
   /** Logs in, opens or continues the Boutique's session (whatever an earlier test left), unlocks as Claire. */
   const sellAsClaire = async (page: Page) => {
-    await page.goto(`${server.url}/pos/`);
-    await page.getByLabel('Login').fill('admin');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Log in' }).click();
+    await logIn(page, `${server.url}/pos/`, PASSWORD);
     await page
       .getByRole('button', { name: /New Session|Continue Selling/ })
       .first()
@@ -182,8 +155,7 @@ describe.runIf(browserAvailable())('a day at the till, in Chromium, on a real se
     await opening.or(page.getByText('Who is selling?')).first().waitFor({ timeout: 60_000 });
     if (await opening.isVisible()) await opening.click();
     await page.getByText('Who is selling?').waitFor({ timeout: 60_000 });
-    const [name, pin] = [...pins(server.output())].find(([n]) => n.startsWith('Claire'))!;
-    await unlock(page, name, pin);
+    await unlock(page, demoPin(server.output(), 'Claire'));
   };
 
   it('sells with a line discount, a note, a customer, a weighed barcode and a split payment with change', async () => {
