@@ -31,7 +31,9 @@ export async function sendWaitingCustomers(db: TillDb, api: TillApi, now: Date):
         ? await api.createCustomer(local.shop_id, local.uid, fields)
         : await api.updateCustomer(local.id, fields);
     if (!answer.ok) {
-      if (answer.error.type === 'http' && answer.error.status === 400) {
+      // Retrying cannot help a body the server refuses (400) or a customer it no longer has (404,
+      // deleted in the back office): keep the change with its error and send the rest.
+      if (answer.error.type === 'http' && (answer.error.status === 400 || answer.error.status === 404)) {
         await db.localCustomers.put({
           ...local,
           last_error: answer.error.message,

@@ -120,6 +120,41 @@ describe('SyncLoop', () => {
     expect(await db.localCustomers.get('cust-1')).toMatchObject({ id: 77, state: 'sent' });
   });
 
+  it('an edit of a customer the server no longer has (404) is set aside and does not hold back the orders', async () => {
+    await db.localCustomers.add({
+      uid: 'cust-2',
+      id: 5,
+      shop_id: 1,
+      state: 'waiting',
+      updated_at: '2025-03-01T09:00:00.000Z',
+      last_error: null,
+      fields: {
+        id: 5,
+        name: 'Bea',
+        email: null,
+        phone: null,
+        street: null,
+        city: null,
+        zip: null,
+        country: null,
+        tax_id: null,
+        barcode: null,
+        pricelist_id: null,
+        fiscal_position_id: null,
+      },
+    });
+    await db.orders.add(paidOrder('b'));
+    server.route('PUT', '/api/customers/5', () =>
+      json({ error: 'not_found', message: 'Customer 5 no longer exists on the server.' }, 404),
+    );
+    await loop.flush();
+    expect((await db.orders.get('b'))?.sync_state).toBe('sent');
+    expect(await db.localCustomers.get('cust-2')).toMatchObject({
+      state: 'waiting',
+      last_error: 'Customer 5 no longer exists on the server.',
+    });
+  });
+
   it('sends each shop its own batches (the server checks a batch against one shop)', async () => {
     await db.orders.bulkAdd([
       paidOrder('a'),

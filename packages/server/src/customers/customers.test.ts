@@ -276,8 +276,8 @@ describe.each(testDatabases())('customers on %s', (kind) => {
         url: `/api/customers/${id}`,
         payload: tillFields,
       });
-      expect(gone.statusCode).toBe(400);
-      expect(gone.json()).toMatchObject({ error: 'bad_request', field: 'id' });
+      expect(gone.statusCode).toBe(404);
+      expect(gone.json()).toMatchObject({ error: 'not_found' });
       void shopA;
     });
 

@@ -202,16 +202,15 @@ export const customerRoutes: RouteModule = (app, ctx) => {
         tags,
         params: IdParams,
         body: TillCustomerFieldsBody,
-        response: { 200: TillCustomerAnswer, ...errorResponses(400, 401, 403) },
+        response: { 200: TillCustomerAnswer, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request, reply) => {
       const result = await updateTillCustomer(ctx.db, request.params.id, request.body);
       if (result.ok) return { customer: tillCustomerOf(result.value) };
-      // Deleted in the back office since the till loaded it: retrying cannot help.
+      // Deleted in the back office since the till loaded it: the till sets the change aside.
       if (result.error.code === 'not_found')
-        return sendError(reply, 'bad_request', {
-          field: 'id',
+        return sendError(reply, 'not_found', {
           message: `Customer ${request.params.id} no longer exists on the server: create it again.`,
         });
       return sendRefusal(reply, result.error, request.params.id);
